@@ -32,6 +32,8 @@ public enum OutcomeCode {
     INVALID_CHAIN(false),
     /** The certificate handed over cannot be read as X.509. */
     MALFORMED_CERTIFICATE(false),
+    /** A CRL handed over with the certificate cannot be read. */
+    MALFORMED_CRL(false),
 
     // Any family
     /** The implementation does not support what was asked (see {@link Capability}). */
