@@ -1,0 +1,167 @@
+package org.smimeconformance.fakes.pki;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What a certificate to be minted looks like: a root, an intermediate CA or an S/MIME leaf.
+ * A mutable builder owned by one scenario; {@link Pki} reads it when minting.
+ */
+public final class CertificateSpec {
+
+    /** The extended key usage for S/MIME, id-kp-emailProtection. */
+    public static final String EMAIL_PROTECTION = "1.3.6.1.5.5.7.3.4";
+
+    private final String commonName;
+    private final boolean certificateAuthority;
+    private final List<String> sanEmails = new ArrayList<>();
+    private String subjectEmail;
+    private String organization = "Contoso";
+    private Instant notBefore;
+    private Instant notAfter;
+    private Set<KeyUsageBit> keyUsage;
+    private List<String> extendedKeyUsage;
+    private final List<URI> crlDistributionPoints = new ArrayList<>();
+    private URI caIssuers;
+    private KeyAlgorithm algorithm = KeyAlgorithm.EC_P256;
+    private boolean brokenSignature;
+
+    private CertificateSpec(String commonName, boolean certificateAuthority, Instant notBefore, Instant notAfter) {
+        this.commonName = Objects.requireNonNull(commonName, "commonName");
+        this.certificateAuthority = certificateAuthority;
+        this.notBefore = notBefore;
+        this.notAfter = notAfter;
+        this.keyUsage = certificateAuthority
+                ? EnumSet.of(KeyUsageBit.KEY_CERT_SIGN, KeyUsageBit.CRL_SIGN)
+                : EnumSet.of(KeyUsageBit.DIGITAL_SIGNATURE, KeyUsageBit.KEY_ENCIPHERMENT);
+        this.extendedKeyUsage = certificateAuthority ? List.of() : List.of(EMAIL_PROTECTION);
+    }
+
+    /** A certification authority (root or intermediate), valid over the given period. */
+    public static CertificateSpec authority(String commonName, Instant notBefore, Instant notAfter) {
+        return new CertificateSpec(commonName, true, notBefore, notAfter);
+    }
+
+    /**
+     * An S/MIME end-entity certificate for an address: the address as SAN rfc822Name,
+     * digitalSignature and keyEncipherment, emailProtection.
+     */
+    public static CertificateSpec smime(String emailAddress, Instant notBefore, Instant notAfter) {
+        CertificateSpec spec = new CertificateSpec(emailAddress, false, notBefore, notAfter);
+        spec.sanEmails.add(emailAddress);
+        return spec;
+    }
+
+    public CertificateSpec validity(Instant from, Instant until) {
+        this.notBefore = from;
+        this.notAfter = until;
+        return this;
+    }
+
+    /** Also writes the address as emailAddress in the subject name. */
+    public CertificateSpec subjectEmail(String address) {
+        this.subjectEmail = address;
+        return this;
+    }
+
+    /** Replaces the SAN rfc822Name values; an empty list leaves the SAN out. */
+    public CertificateSpec sanEmails(List<String> addresses) {
+        sanEmails.clear();
+        sanEmails.addAll(addresses);
+        return this;
+    }
+
+    public CertificateSpec organization(String value) {
+        this.organization = value;
+        return this;
+    }
+
+    public CertificateSpec keyUsage(Set<KeyUsageBit> bits) {
+        this.keyUsage = bits.isEmpty() ? EnumSet.noneOf(KeyUsageBit.class) : EnumSet.copyOf(bits);
+        return this;
+    }
+
+    /** Extended key usage OIDs; empty leaves the extension out. */
+    public CertificateSpec extendedKeyUsage(List<String> oids) {
+        this.extendedKeyUsage = List.copyOf(oids);
+        return this;
+    }
+
+    public CertificateSpec crlDistributionPoint(URI uri) {
+        crlDistributionPoints.add(uri);
+        return this;
+    }
+
+    public CertificateSpec caIssuers(URI uri) {
+        this.caIssuers = uri;
+        return this;
+    }
+
+    public CertificateSpec algorithm(KeyAlgorithm value) {
+        this.algorithm = value;
+        return this;
+    }
+
+    /** Signs the certificate with a key that is not its issuer's, so its signature does not verify. */
+    public CertificateSpec brokenSignature() {
+        this.brokenSignature = true;
+        return this;
+    }
+
+    public String commonName() {
+        return commonName;
+    }
+
+    public boolean isCertificateAuthority() {
+        return certificateAuthority;
+    }
+
+    public List<String> sanEmails() {
+        return List.copyOf(sanEmails);
+    }
+
+    public String subjectEmail() {
+        return subjectEmail;
+    }
+
+    public String organization() {
+        return organization;
+    }
+
+    public Instant notBefore() {
+        return notBefore;
+    }
+
+    public Instant notAfter() {
+        return notAfter;
+    }
+
+    public Set<KeyUsageBit> keyUsage() {
+        return keyUsage.isEmpty() ? Set.of() : EnumSet.copyOf(keyUsage);
+    }
+
+    public List<String> extendedKeyUsage() {
+        return extendedKeyUsage;
+    }
+
+    public List<URI> crlDistributionPoints() {
+        return List.copyOf(crlDistributionPoints);
+    }
+
+    public URI caIssuers() {
+        return caIssuers;
+    }
+
+    public KeyAlgorithm algorithm() {
+        return algorithm;
+    }
+
+    public boolean hasBrokenSignature() {
+        return brokenSignature;
+    }
+}

@@ -1,0 +1,215 @@
+package org.smimeconformance.fakes.pki;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.PrivateKey;
+import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
+import java.util.Date;
+import java.util.List;
+
+import org.bouncycastle.asn1.DERIA5String;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.X500NameBuilder;
+import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x509.AccessDescription;
+import org.bouncycastle.asn1.x509.AuthorityInformationAccess;
+import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.CRLDistPoint;
+import org.bouncycastle.asn1.x509.CRLNumber;
+import org.bouncycastle.asn1.x509.DistributionPoint;
+import org.bouncycastle.asn1.x509.DistributionPointName;
+import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.cert.X509CRLHolder;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.X509v2CRLBuilder;
+import org.bouncycastle.cert.X509v3CertificateBuilder;
+import org.bouncycastle.cert.jcajce.JcaCertStore;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.cms.CMSException;
+import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignedDataGenerator;
+import org.bouncycastle.operator.ContentSigner;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+
+/**
+ * Mints the certificates, CRLs and certificate bundles of one scenario with Bouncy Castle.
+ *
+ * <p>Owned by one scenario (not thread-safe). Keys come from a shared {@link KeyPool}; each
+ * certificate minted here takes the next key of the pool, so keys differ within a scenario.
+ */
+public final class Pki {
+
+    private static final SecureRandom SERIALS = new SecureRandom();
+
+    private final KeyPool pool;
+    private int nextKey;
+
+    public Pki(KeyPool pool) {
+        this.pool = pool;
+    }
+
+    /** A self-signed certificate: a root CA, or a self-signed leaf. */
+    public IssuedCertificate selfSigned(CertificateSpec spec) {
+        KeyPair keys = nextKey(spec.algorithm());
+        return mint(spec, keys, subjectOf(spec), keys, spec.algorithm());
+    }
+
+    /** A certificate signed by {@code issuer}. */
+    public IssuedCertificate issue(CertificateSpec spec, IssuedCertificate issuer) {
+        KeyPair keys = nextKey(spec.algorithm());
+        X500Name issuerName = X500Name.getInstance(issuer.certificate().getSubjectX500Principal().getEncoded());
+        KeyAlgorithm issuerAlgorithm = algorithmOf(issuer.keyPair());
+        return mint(spec, keys, issuerName, issuer.keyPair(), issuerAlgorithm);
+    }
+
+    /** A CRL issued by {@code ca}, DER. */
+    public byte[] crl(IssuedCertificate ca, CrlSpec spec) {
+        try {
+            X500Name issuerName = X500Name.getInstance(ca.certificate().getSubjectX500Principal().getEncoded());
+            X509v2CRLBuilder builder = new X509v2CRLBuilder(issuerName, Date.from(spec.thisUpdate()));
+            builder.setNextUpdate(Date.from(spec.nextUpdate()));
+            for (CrlSpec.Entry entry : spec.revoked()) {
+                builder.addCRLEntry(entry.serialNumber(), Date.from(entry.revocationDate()), entry.reasonCode());
+            }
+            JcaX509ExtensionUtils utils = new JcaX509ExtensionUtils();
+            builder.addExtension(Extension.authorityKeyIdentifier, false,
+                    utils.createAuthorityKeyIdentifier(ca.certificate()));
+            builder.addExtension(Extension.cRLNumber, false,
+                    new CRLNumber(BigInteger.valueOf(1)));
+            KeyAlgorithm algorithm = algorithmOf(ca.keyPair());
+            PrivateKey signingKey = spec.isSignedByAnotherKey()
+                    ? nextKey(algorithm).getPrivate()
+                    : ca.keyPair().getPrivate();
+            X509CRLHolder holder = builder.build(signer(algorithm, signingKey));
+            return holder.getEncoded();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot mint a CRL for " + ca.name(), e);
+        }
+    }
+
+    /** A PKCS#7 / CMS "certs-only" bundle (SignedData with no signers) holding the certificates, DER. */
+    public static byte[] certsOnly(List<X509Certificate> certificates) {
+        try {
+            CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
+            generator.addCertificates(new JcaCertStore(certificates));
+            return generator.generate(new CMSProcessableByteArray(new byte[0]), false).getEncoded();
+        } catch (CMSException | GeneralSecurityException e) {
+            throw new IllegalStateException("cannot make a certs-only bundle", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The reason code of RFC 5280 for a name such as {@code keyCompromise}. */
+    public static int reasonCode(String name) {
+        String[] names = {"unspecified", "keyCompromise", "cACompromise", "affiliationChanged", "superseded",
+                "cessationOfOperation", "certificateHold", null, "removeFromCRL", "privilegeWithdrawn", "aACompromise"};
+        for (int code = 0; code < names.length; code++) {
+            if (names[code] != null && names[code].equalsIgnoreCase(name.trim())) {
+                return code;
+            }
+        }
+        throw new IllegalArgumentException("not a CRL reason of RFC 5280: " + name);
+    }
+
+    private KeyPair nextKey(KeyAlgorithm algorithm) {
+        return pool.key(algorithm, nextKey++);
+    }
+
+    private IssuedCertificate mint(CertificateSpec spec, KeyPair subjectKeys, X500Name issuerName, KeyPair issuerKeys,
+                                   KeyAlgorithm issuerAlgorithm) {
+        try {
+            JcaX509ExtensionUtils utils = new JcaX509ExtensionUtils();
+            X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
+                    issuerName, new BigInteger(63, SERIALS).add(BigInteger.ONE),
+                    Date.from(spec.notBefore()), Date.from(spec.notAfter()),
+                    subjectOf(spec), subjectKeys.getPublic());
+            builder.addExtension(Extension.subjectKeyIdentifier, false,
+                    utils.createSubjectKeyIdentifier(subjectKeys.getPublic()));
+            builder.addExtension(Extension.authorityKeyIdentifier, false,
+                    utils.createAuthorityKeyIdentifier(issuerKeys.getPublic()));
+            builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(spec.isCertificateAuthority()));
+            if (!spec.keyUsage().isEmpty()) {
+                int mask = 0;
+                for (KeyUsageBit bit : spec.keyUsage()) {
+                    mask |= bit.mask();
+                }
+                builder.addExtension(Extension.keyUsage, true, new KeyUsage(mask));
+            }
+            if (!spec.extendedKeyUsage().isEmpty()) {
+                KeyPurposeId[] purposes = spec.extendedKeyUsage().stream()
+                        .map(oid -> KeyPurposeId.getInstance(new ASN1ObjectIdentifier(oid)))
+                        .toArray(KeyPurposeId[]::new);
+                builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(purposes));
+            }
+            if (!spec.sanEmails().isEmpty()) {
+                GeneralName[] names = spec.sanEmails().stream()
+                        .map(address -> new GeneralName(GeneralName.rfc822Name, address))
+                        .toArray(GeneralName[]::new);
+                builder.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(names));
+            }
+            if (!spec.crlDistributionPoints().isEmpty()) {
+                DistributionPoint[] points = spec.crlDistributionPoints().stream()
+                        .map(uri -> new DistributionPoint(new DistributionPointName(new GeneralNames(
+                                new GeneralName(GeneralName.uniformResourceIdentifier, new DERIA5String(uri.toString())))),
+                                null, null))
+                        .toArray(DistributionPoint[]::new);
+                builder.addExtension(Extension.cRLDistributionPoints, false, new CRLDistPoint(points));
+            }
+            if (spec.caIssuers() != null) {
+                builder.addExtension(Extension.authorityInfoAccess, false, new AuthorityInformationAccess(
+                        new AccessDescription(AccessDescription.id_ad_caIssuers,
+                                new GeneralName(GeneralName.uniformResourceIdentifier, spec.caIssuers().toString()))));
+            }
+            PrivateKey signingKey = spec.hasBrokenSignature()
+                    ? nextKey(issuerAlgorithm).getPrivate()
+                    : issuerKeys.getPrivate();
+            X509CertificateHolder holder = builder.build(signer(issuerAlgorithm, signingKey));
+            X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(holder);
+            return new IssuedCertificate(spec.commonName(), certificate, subjectKeys);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot mint " + spec.commonName(), e);
+        }
+    }
+
+    private static X500Name subjectOf(CertificateSpec spec) {
+        X500NameBuilder name = new X500NameBuilder(BCStyle.INSTANCE);
+        if (spec.organization() != null) {
+            name.addRDN(BCStyle.O, spec.organization());
+        }
+        name.addRDN(BCStyle.CN, spec.commonName());
+        if (spec.subjectEmail() != null) {
+            name.addRDN(BCStyle.EmailAddress, spec.subjectEmail());
+        }
+        return name.build();
+    }
+
+    private static KeyAlgorithm algorithmOf(KeyPair keys) {
+        return "RSA".equals(keys.getPublic().getAlgorithm()) ? KeyAlgorithm.RSA_2048 : KeyAlgorithm.EC_P256;
+    }
+
+    private static ContentSigner signer(KeyAlgorithm algorithm, PrivateKey key) {
+        try {
+            return new JcaContentSignerBuilder(algorithm.signatureAlgorithm()).build(key);
+        } catch (OperatorCreationException e) {
+            throw new IllegalStateException("cannot sign with " + algorithm, e);
+        }
+    }
+}
