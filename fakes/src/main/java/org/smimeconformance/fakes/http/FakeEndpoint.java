@@ -1,0 +1,102 @@
+package org.smimeconformance.fakes.http;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.http.Fault;
+
+/**
+ * One fake endpoint of one scenario (its CRL or its AIA endpoint), serving one resource per name
+ * (a CA's name) and misbehaving on demand.
+ *
+ * <p>A {@link EndpointFault#CONNECTION_REFUSED} fault changes the address of the resource, so it
+ * must be set before {@link #address(String)} is read for that name (before the certificates that
+ * carry the address are minted).
+ */
+public final class FakeEndpoint {
+
+    private static final byte[] GARBAGE = "<html><body>this is not what you asked for</body></html>"
+            .getBytes(StandardCharsets.US_ASCII);
+
+    private final ScenarioEndpoints scenario;
+    private final EndpointKind kind;
+    private final Map<String, EndpointFault> faults = new ConcurrentHashMap<>();
+
+    FakeEndpoint(ScenarioEndpoints scenario, EndpointKind kind) {
+        this.scenario = scenario;
+        this.kind = kind;
+    }
+
+    public EndpointKind kind() {
+        return kind;
+    }
+
+    /** The address of the resource for {@code name}, as written into certificates. */
+    public URI address(String name) {
+        int port = faults.get(resourceName(name)) == EndpointFault.CONNECTION_REFUSED
+                ? scenario.server().refusingPort()
+                : scenario.server().port();
+        return URI.create("http://127.0.0.1:" + port + path(name));
+    }
+
+    /** Serves {@code body} for {@code name} with the endpoint's content type. */
+    public void serve(String name, byte[] body) {
+        serve(name, body, kind.contentType());
+    }
+
+    public void serve(String name, byte[] body, String contentType) {
+        EndpointFault fault = faults.get(resourceName(name));
+        ResponseDefinitionBuilder answer = fault == null
+                ? aResponse().withStatus(200).withHeader("Content-Type", contentType).withBody(body)
+                : faulty(fault, body, contentType);
+        if (fault != EndpointFault.CONNECTION_REFUSED) {
+            scenario.register(any(urlPathEqualTo(path(name))).willReturn(answer).build());
+        }
+    }
+
+    /** From now on the resource for {@code name} misbehaves; call before {@link #serve}. */
+    public void fail(String name, EndpointFault fault) {
+        faults.put(resourceName(name), fault);
+    }
+
+    /** How many requests for {@code name} this endpoint saw in the scenario. */
+    public long requests(String name) {
+        String resource = resourceName(name);
+        return scenario.journal().stream().filter(e -> e.kind() == kind && e.resource().equals(resource)).count();
+    }
+
+    /** How many requests this endpoint saw in the scenario, for any name. */
+    public long requests() {
+        return scenario.journal().stream().filter(e -> e.kind() == kind).count();
+    }
+
+    /** The resource name for a CA's name: lower case, words joined by dashes, e.g. {@code contoso-root-ca.crl}. */
+    public String resourceName(String name) {
+        String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return slug + (kind == EndpointKind.CRL ? ".crl" : ".cer");
+    }
+
+    private String path(String name) {
+        return scenario.basePath(kind) + "/" + resourceName(name);
+    }
+
+    private static ResponseDefinitionBuilder faulty(EndpointFault fault, byte[] body, String contentType) {
+        return switch (fault) {
+            case CONNECTION_RESET -> aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER);
+            case TIMEOUT -> aResponse().withStatus(200).withHeader("Content-Type", contentType).withBody(body)
+                    .withFixedDelay((int) FakeHttpServer.SLOW_ANSWER.toMillis());
+            case NOT_FOUND -> aResponse().withStatus(404);
+            case SERVER_ERROR -> aResponse().withStatus(500);
+            case GARBAGE -> aResponse().withStatus(200).withHeader("Content-Type", contentType).withBody(GARBAGE);
+            case CONNECTION_REFUSED -> aResponse().withStatus(503);
+        };
+    }
+}
