@@ -1,5 +1,6 @@
 package org.smimeconformance.steps.cli;
 
+import java.io.PrintWriter;
 import java.time.Clock;
 
 import picocli.CommandLine;
@@ -31,13 +32,40 @@ public final class SmimeConformance {
      * enters: commands take time from it, scenarios never do.
      */
     public static int execute(Clock clock, String... args) {
+        return execute(clock, null, null, args);
+    }
+
+    /**
+     * Runs one command line, writing to the given streams instead of the standard ones (either
+     * may be null for the standard one), and returns its exit code.
+     */
+    public static int execute(Clock clock, PrintWriter out, PrintWriter err, String... args) {
         CommandLine line = new CommandLine(new SmimeConformance(), new Factory(clock));
+        if (out != null) {
+            line.setOut(out);
+        }
+        if (err != null) {
+            line.setErr(err);
+        }
+        line.setCaseInsensitiveEnumValuesAllowed(true);
         line.setExitCodeExceptionMapper(e -> USAGE_OR_HARNESS_ERROR);
-        line.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            cmd.getErr().println("smime-conformance: " + e.getMessage());
+        line.setParameterExceptionHandler((e, ignored) -> {
+            CommandLine cmd = e.getCommandLine();
+            cmd.getErr().println(e.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, cmd.getErr());
+            cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+            cmd.getErr().flush();
             return USAGE_OR_HARNESS_ERROR;
         });
-        return line.execute(args);
+        line.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("smime-conformance: " + (e.getMessage() == null ? e : e.getMessage()));
+            cmd.getErr().flush();
+            return USAGE_OR_HARNESS_ERROR;
+        });
+        int exit = line.execute(args);
+        line.getOut().flush();
+        line.getErr().flush();
+        return exit;
     }
 
     /** Gives every command the clock it must use. */
