@@ -1,0 +1,116 @@
+package org.smimeconformance.engine.net;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.smimeconformance.contract.NetworkSettings;
+
+/**
+ * Fetches one resource by HTTP GET, as the app fetches a CRL from its distribution point or an
+ * intermediate from its AIA caIssuers address.
+ *
+ * <p>Bounded: the whole exchange, from sending the request to the last byte of the body, takes at
+ * most the world's request timeout (in milliseconds of real time, not of the world's clock, which
+ * scenarios fix); a body is read up to the world's response limit. Only {@code http} and
+ * {@code https} addresses are fetched; nothing is fetched when the world is offline.
+ *
+ * <p>Never throws for network trouble: every failure is a {@link Fetched#failed reason}. When the
+ * calling thread is interrupted, the exchange is cancelled, the interrupt flag is restored and the
+ * reason is "interrupted". Thread-safe.
+ */
+public final class HttpFetcher {
+
+    private final HttpClient client;
+    private final NetworkSettings network;
+    private final int maxResponseBytes;
+
+    /**
+     * @param client           a shared client (see {@link HttpClients}); never closed here
+     * @param network          the world's timeouts and offline flag
+     * @param maxResponseBytes the most bytes of a body that are accepted
+     */
+    public HttpFetcher(HttpClient client, NetworkSettings network, int maxResponseBytes) {
+        this.client = Objects.requireNonNull(client, "client");
+        this.network = Objects.requireNonNull(network, "network");
+        if (maxResponseBytes < 1) {
+            throw new IllegalArgumentException("maxResponseBytes must be positive");
+        }
+        this.maxResponseBytes = maxResponseBytes;
+    }
+
+    /** The body of a 2xx answer to {@code GET uri}, or why there is none. */
+    public Fetched<byte[]> get(URI uri) {
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            return Fetched.failed("only http and https are fetched, not " + (scheme.isEmpty() ? "a relative address" : scheme));
+        }
+        if (uri.getHost() == null) {
+            return Fetched.failed("no host in " + uri);
+        }
+        if (network.offline()) {
+            return Fetched.failed("offline");
+        }
+        Duration timeout = network.requestTimeout();
+        HttpRequest request = HttpRequest.newBuilder(uri).GET().timeout(timeout).build();
+        CompletableFuture<HttpResponse<Fetched<byte[]>>> exchange =
+                client.sendAsync(request, BoundedBody.handler(maxResponseBytes));
+        try {
+            return exchange.get(timeout.toMillis(), TimeUnit.MILLISECONDS).body();
+        } catch (TimeoutException e) {
+            exchange.cancel(true);
+            return Fetched.failed(timedOut(timeout));
+        } catch (InterruptedException e) {
+            exchange.cancel(true);
+            Thread.currentThread().interrupt();
+            return Fetched.failed("interrupted");
+        } catch (ExecutionException e) {
+            return Fetched.failed(reason(e.getCause()));
+        }
+    }
+
+    private String reason(Throwable failure) {
+        if (causedBy(failure, HttpConnectTimeoutException.class)) {
+            return "could not connect within " + network.connectTimeout().toMillis() + " ms";
+        }
+        if (causedBy(failure, HttpTimeoutException.class)) {
+            return timedOut(network.requestTimeout());
+        }
+        if (causedBy(failure, UnresolvedAddressException.class)) {
+            return "unknown host";
+        }
+        if (causedBy(failure, ConnectException.class)) {
+            return "connection refused";
+        }
+        if (failure instanceof IOException) {
+            return "I/O error: " + failure.getMessage();
+        }
+        return "failed: " + failure;
+    }
+
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable> kind) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (kind.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String timedOut(Duration timeout) {
+        return "timed out after " + timeout.toMillis() + " ms";
+    }
+}
