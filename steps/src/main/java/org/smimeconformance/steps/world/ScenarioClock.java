@@ -1,0 +1,31 @@
+package org.smimeconformance.steps.world;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+/**
+ * The instant a scenario takes place at. Every scenario states it; nothing reads the wall clock.
+ * One per scenario.
+ */
+public final class ScenarioClock {
+
+    private Instant now;
+
+    public void set(Instant instant) {
+        this.now = instant;
+    }
+
+    /** The scenario's instant; a scenario that never stated one is a mistake in the scenario. */
+    public Instant now() {
+        if (now == null) {
+            throw new IllegalStateException("the scenario does not say when it takes place: add a step such as 'Given it is 2026-06-01T09:00:00Z'");
+        }
+        return now;
+    }
+
+    /** A clock that stands still at the scenario's instant. */
+    public Clock clock() {
+        return Clock.fixed(now(), ZoneOffset.UTC);
+    }
+}

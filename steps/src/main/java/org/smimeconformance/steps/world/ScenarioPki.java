@@ -1,0 +1,231 @@
+package org.smimeconformance.steps.world;
+
+import java.math.BigInteger;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.smimeconformance.fakes.pki.CertificateSpec;
+import org.smimeconformance.fakes.pki.CrlSpec;
+import org.smimeconformance.fakes.pki.IssuedCertificate;
+import org.smimeconformance.fakes.pki.KeyPool;
+import org.smimeconformance.fakes.pki.Pki;
+
+/**
+ * The certification authorities and certificates a scenario speaks of, and what their CRL and AIA
+ * endpoints publish.
+ *
+ * <p>Steps only declare; nothing is minted until the implementation first needs it
+ * ({@link #issued(String)}), so that "Given" steps can come in any order: the address of a CRL
+ * distribution point, for instance, depends on whether that endpoint refuses connections.
+ * Certification authorities are named by their common name ("Contoso Issuing CA"), end entities by
+ * their email address. One per scenario; not thread-safe.
+ */
+public final class ScenarioPki {
+
+    /** How a CA publishes its CRL. */
+    public enum CrlState { CURRENT, STALE, SIGNED_BY_ANOTHER_KEY }
+
+    private static final Duration DAY = Duration.ofDays(1);
+
+    private final ScenarioClock clock;
+    private final FakeEndpoints endpoints;
+    private final Pki pki = new Pki(KeyPool.shared());
+
+    private final Map<String, Declared> declared = new LinkedHashMap<>();
+    private final Set<String> trusted = new LinkedHashSet<>();
+    private final Map<String, List<String>> revokedBy = new HashMap<>();
+    private final Map<String, CrlState> crlStates = new HashMap<>();
+    private final Set<String> withoutDistributionPoint = new HashSet<>();
+    private final Set<String> aiaAsBundle = new HashSet<>();
+
+    private Map<String, IssuedCertificate> minted;
+
+    private static final class Declared {
+        final String name;
+        final String issuer;
+        final boolean authority;
+        Instant notBefore;
+        Instant notAfter;
+        boolean brokenSignature;
+
+        Declared(String name, String issuer, boolean authority) {
+            this.name = name;
+            this.issuer = issuer;
+            this.authority = authority;
+        }
+    }
+
+    public ScenarioPki(ScenarioClock clock, FakeEndpoints endpoints) {
+        this.clock = clock;
+        this.endpoints = endpoints;
+    }
+
+    /** A self-signed root certification authority. */
+    public void root(String name) {
+        declare(new Declared(name, null, true));
+    }
+
+    /** An intermediate certification authority issued by {@code issuer}. */
+    public void intermediate(String name, String issuer) {
+        requireAuthority(issuer);
+        declare(new Declared(name, issuer, true));
+    }
+
+    /** An S/MIME certificate for {@code address} issued by {@code issuer}. */
+    public void endEntity(String address, String issuer) {
+        requireAuthority(issuer);
+        declare(new Declared(address, issuer, false));
+    }
+
+    /** An S/MIME certificate for {@code address} that signs itself. */
+    public void selfSignedEndEntity(String address) {
+        declare(new Declared(address, null, false));
+    }
+
+    /** Puts a root into the virtual certificate collection, declaring it first if need be. */
+    public void trust(String root) {
+        if (!declared.containsKey(root)) {
+            root(root);
+        }
+        if (declared.get(root).issuer != null) {
+            throw new IllegalArgumentException("\"" + root + "\" is not a root certification authority");
+        }
+        trusted.add(root);
+    }
+
+    public void distrust(String root) {
+        trusted.remove(root);
+    }
+
+    public void validity(String name, Instant notBefore, Instant notAfter) {
+        Declared d = get(name);
+        d.notBefore = notBefore;
+        d.notAfter = notAfter;
+    }
+
+    public void breakSignature(String name) {
+        get(name).brokenSignature = true;
+    }
+
+    /** The CA lists the certificate of {@code holder} on its CRL. */
+    public void revoke(String ca, String holder) {
+        if (!ca.equals(get(holder).issuer)) {
+            throw new IllegalArgumentException("\"" + ca + "\" did not issue the certificate of " + holder);
+        }
+        revokedBy.computeIfAbsent(ca, k -> new ArrayList<>()).add(holder);
+    }
+
+    public void crlState(String ca, CrlState state) {
+        requireAuthority(ca);
+        crlStates.put(ca, state);
+    }
+
+    /** Certificates issued by {@code ca} carry no CRL distribution point. */
+    public void withoutCrlDistributionPoint(String ca) {
+        requireAuthority(ca);
+        withoutDistributionPoint.add(ca);
+    }
+
+    /** The AIA endpoint serves the CA's certificate as a PKCS#7 certs-only bundle instead of DER. */
+    public void aiaAsBundle(String ca) {
+        requireAuthority(ca);
+        aiaAsBundle.add(ca);
+    }
+
+    /** The minted certificate of a CA or an end entity; mints the whole scenario PKI on first call. */
+    public IssuedCertificate issued(String name) {
+        get(name);
+        if (minted == null) {
+            mint();
+        }
+        return minted.get(name);
+    }
+
+    /** The virtual certificate collection, DER. */
+    public List<byte[]> trustedRoots() {
+        return trusted.stream().map(name -> issued(name).der()).toList();
+    }
+
+    private void mint() {
+        Instant now = clock.now();
+        Map<String, IssuedCertificate> done = new LinkedHashMap<>();
+        for (Declared d : declared.values()) {
+            Instant from = d.notBefore != null ? d.notBefore : now.minus(d.authority ? Duration.ofDays(365) : Duration.ofDays(30));
+            Instant until = d.notAfter != null ? d.notAfter : now.plus(d.authority ? Duration.ofDays(3650) : Duration.ofDays(365));
+            CertificateSpec spec = d.authority
+                    ? CertificateSpec.authority(d.name, from, until)
+                    : CertificateSpec.smime(d.name, from, until);
+            if (d.brokenSignature) {
+                spec.brokenSignature();
+            }
+            if (d.issuer == null) {
+                done.put(d.name, pki.selfSigned(spec));
+                continue;
+            }
+            if (!withoutDistributionPoint.contains(d.issuer)) {
+                spec.crlDistributionPoint(endpoints.crl().address(d.issuer));
+            }
+            spec.caIssuers(endpoints.aia().address(d.issuer));
+            done.put(d.name, pki.issue(spec, done.get(d.issuer)));
+        }
+        minted = done;
+        publish(now);
+    }
+
+    private void publish(Instant now) {
+        for (Declared d : declared.values()) {
+            if (!d.authority) {
+                continue;
+            }
+            IssuedCertificate ca = minted.get(d.name);
+            CrlState state = crlStates.getOrDefault(d.name, CrlState.CURRENT);
+            CrlSpec crl = state == CrlState.STALE
+                    ? new CrlSpec(now.minus(DAY.multipliedBy(14)), now.minus(DAY.multipliedBy(7)))
+                    : new CrlSpec(now.minus(DAY), now.plus(DAY.multipliedBy(7)));
+            if (state == CrlState.SIGNED_BY_ANOTHER_KEY) {
+                crl.signedByAnotherKey();
+            }
+            for (String holder : revokedBy.getOrDefault(d.name, List.of())) {
+                BigInteger serial = minted.get(holder).serialNumber();
+                crl.revoke(serial, now.minus(DAY.multipliedBy(2)), Pki.reasonCode("keyCompromise"));
+            }
+            endpoints.crl().serve(d.name, pki.crl(ca, crl));
+            if (aiaAsBundle.contains(d.name)) {
+                endpoints.aia().serve(d.name, Pki.certsOnly(List.of(ca.certificate())), "application/pkcs7-mime");
+            } else {
+                endpoints.aia().serve(d.name, ca.der());
+            }
+        }
+    }
+
+    private void declare(Declared d) {
+        if (minted != null) {
+            throw new IllegalStateException("the certificates of this scenario are already in use; declare \"" + d.name + "\" earlier");
+        }
+        if (declared.putIfAbsent(d.name, d) != null) {
+            throw new IllegalArgumentException("\"" + d.name + "\" is declared twice");
+        }
+    }
+
+    private Declared get(String name) {
+        Declared d = declared.get(name);
+        if (d == null) {
+            throw new IllegalArgumentException("the scenario never declares \"" + name + "\"");
+        }
+        return d;
+    }
+
+    private void requireAuthority(String name) {
+        if (!get(name).authority) {
+            throw new IllegalArgumentException("\"" + name + "\" is not a certification authority");
+        }
+    }
+}
