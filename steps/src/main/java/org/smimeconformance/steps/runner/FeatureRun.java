@@ -1,0 +1,87 @@
+package org.smimeconformance.steps.runner;
+
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.function.Consumer;
+
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.launcher.EngineFilter;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+import org.smimeconformance.steps.target.Targets;
+
+/**
+ * Runs the features shipped with the suite through the JUnit Platform and Cucumber, against the
+ * implementation named in the options, and reports each feature as it ends.
+ *
+ * <p>The implementation under test is handed to the glue through the system property
+ * {@link Targets#PROPERTY}, so runs in one JVM must not overlap.
+ */
+public final class FeatureRun {
+
+    /** The class path package the features are packaged under. */
+    public static final String FEATURES_PACKAGE = "features";
+
+    /** The package of the step definitions and parameter types. */
+    public static final String GLUE_PACKAGE = "org.smimeconformance.steps.glue";
+
+    private FeatureRun() {
+    }
+
+    /**
+     * Runs the features and returns what happened; {@code progress} receives one line per feature
+     * as it ends. Fails with {@link Targets.TargetNotFoundException} before anything runs when the
+     * target is unknown.
+     */
+    public static synchronized RunSummary run(RunOptions options, Consumer<String> progress) {
+        Targets.byName(options.target());
+        try {
+            Files.createDirectories(options.reportDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the report folder " + options.reportDir(), e);
+        }
+        String dir = options.reportDir().toAbsolutePath().toString();
+        LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectPackage(FEATURES_PACKAGE))
+                .filters(EngineFilter.includeEngines("cucumber"))
+                .configurationParameter("cucumber.glue", GLUE_PACKAGE)
+                .configurationParameter("cucumber.plugin",
+                        "json:" + dir + "/cucumber.json, junit:" + dir + "/junit.xml, html:" + dir + "/cucumber.html")
+                .configurationParameter("cucumber.publish.quiet", "true")
+                .configurationParameter("cucumber.junit-platform.naming-strategy", "short")
+                .configurationParameter("cucumber.junit-platform.naming-strategy.short.example-name", "pickle");
+        options.tagExpression().ifPresent(tags -> request.configurationParameter("cucumber.filter.tags", tags));
+        LauncherDiscoveryRequest discovery = request.build();
+
+        ProgressListener listener = new ProgressListener(progress);
+        String previous = System.getProperty(Targets.PROPERTY);
+        System.setProperty(Targets.PROPERTY, options.target());
+        long started = System.nanoTime();
+        try {
+            LauncherFactory.create().execute(discovery, listener);
+        } finally {
+            restore(previous);
+        }
+        return new RunSummary(listener.results(), listener.harnessErrors(), Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private static void restore(String previous) {
+        if (previous == null) {
+            System.clearProperty(Targets.PROPERTY);
+        } else {
+            System.setProperty(Targets.PROPERTY, previous);
+        }
+    }
+
+    static String reason(TestExecutionResult result) {
+        return result.getThrowable().map(t -> {
+            String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+            return message.strip();
+        }).orElse("");
+    }
+}
