@@ -107,7 +107,9 @@ public final class CertificateReader {
 
     private static List<Object> pemObjects(byte[] input) throws IOException {
         List<Object> objects = new ArrayList<>();
-        try (Reader reader = new InputStreamReader(new ByteArrayInputStream(input), StandardCharsets.US_ASCII);
+        int start = pemStart(input);
+        try (Reader reader = new InputStreamReader(new ByteArrayInputStream(input, start, input.length - start),
+                StandardCharsets.US_ASCII);
              PEMParser parser = new PEMParser(reader)) {
             for (Object object = parser.readObject(); object != null; object = parser.readObject()) {
                 objects.add(object);
@@ -116,11 +118,16 @@ public final class CertificateReader {
         return objects;
     }
 
-    private static boolean isPem(byte[] input) {
+    private static int pemStart(byte[] input) {
         int start = 0;
         while (start < input.length && Character.isWhitespace(input[start])) {
             start++;
         }
+        return start;
+    }
+
+    private static boolean isPem(byte[] input) {
+        int start = pemStart(input);
         if (input.length - start < PEM_START.length) {
             return false;
         }
