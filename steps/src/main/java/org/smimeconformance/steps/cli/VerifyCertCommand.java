@@ -174,7 +174,7 @@ public final class VerifyCertCommand implements Callable<Integer> {
             out.println(json(new Report(certificate.toString(), verdict.trusted(), code.name(),
                     verdict.outcome().message(), verdict.chain(), instant.toString(), target)));
         } else if (isUnanswerable(code)) {
-            err.println(code + "  " + verdict.outcome().message());
+            err.println("cannot judge " + certificate + ": " + code + "  " + verdict.outcome().message());
         } else {
             out.println((verdict.trusted() ? "TRUSTED  " : "NOT TRUSTED  " + code + "  ")
                     + verdict.outcome().message());

@@ -191,6 +191,28 @@ class VerifyCertCommandTest {
     }
 
     @Test
+    void aPrivateKeyBesideTheCertificateIsLeftOut() throws IOException {
+        Path keyAndCertificate = pki.resolve("valid-with-key.pem");
+        Files.write(keyAndCertificate, concat(pki.resolve("ca/valid.pem.key"), pki.resolve("valid.pem")));
+
+        Run run = verify(LATE, keyAndCertificate.toString(), "--at", AT, "--offline",
+                "--trust-anchor", "root.pem", "--intermediate", "intermediate.pem",
+                "--crl", "root.crl", "--crl", "intermediate.crl");
+
+        assertThat(run.exit).as(run.toString()).isZero();
+    }
+
+    @Test
+    void aFileWithOnlyAPrivateKeyCannotBeRead() {
+        Path key = pki.resolve("ca/valid.pem.key");
+
+        Run run = verify(LATE, key.toString(), "--at", AT, "--trust-anchor", "root.pem");
+
+        assertThat(run.exit).as(run.toString()).isEqualTo(2);
+        assertThat(run.err).contains("cannot read " + key + ": it holds only private keys");
+    }
+
+    @Test
     void garbageAsTheCertificateIsBadInput() throws IOException {
         Path garbage = pki.resolve("garbage.pem");
         Files.writeString(garbage, "this is not a certificate\n");
@@ -199,7 +221,7 @@ class VerifyCertCommandTest {
                 "--trust-anchor", "root.pem", "--crl", "root.crl", "--crl", "intermediate.crl");
 
         assertThat(run.exit).as(run.toString()).isEqualTo(2);
-        assertThat(run.err).contains("MALFORMED_CERTIFICATE");
+        assertThat(run.err).contains("cannot judge " + garbage + ": MALFORMED_CERTIFICATE  ");
         assertThat(run.out).isEmpty();
     }
 
