@@ -53,6 +53,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "verify-cert",
         mixinStandardHelpOptions = true,
         sortOptions = false,
+        header = "Judge one certificate as Outlook for iOS and Android would.",
         description = {
             "Judge one certificate as Outlook for iOS and Android would: is there a path to a trusted "
                     + "root, does every link verify and is it valid at the instant, is every CRL "
