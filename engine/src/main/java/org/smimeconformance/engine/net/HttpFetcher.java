@@ -65,9 +65,13 @@ public final class HttpFetcher {
             return Fetched.failed("offline");
         }
         Duration timeout = network.requestTimeout();
-        HttpRequest request = HttpRequest.newBuilder(uri).GET().timeout(timeout).build();
-        CompletableFuture<HttpResponse<Fetched<byte[]>>> exchange =
-                client.sendAsync(request, BoundedBody.handler(maxResponseBytes));
+        CompletableFuture<HttpResponse<Fetched<byte[]>>> exchange;
+        try {
+            HttpRequest request = HttpRequest.newBuilder(uri).GET().timeout(timeout).build();
+            exchange = client.sendAsync(request, BoundedBody.handler(maxResponseBytes));
+        } catch (IllegalArgumentException unusable) {
+            return Fetched.failed("not a usable address: " + uri);
+        }
         try {
             return exchange.get(timeout.toMillis(), TimeUnit.MILLISECONDS).body();
         } catch (TimeoutException e) {

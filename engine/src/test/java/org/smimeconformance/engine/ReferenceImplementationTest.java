@@ -1,0 +1,110 @@
+package org.smimeconformance.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.ServiceLoader;
+
+import org.junit.jupiter.api.Test;
+import org.smimeconformance.contract.Capability;
+import org.smimeconformance.contract.Endpoints;
+import org.smimeconformance.contract.Implementation;
+import org.smimeconformance.contract.Limits;
+import org.smimeconformance.contract.MailClient;
+import org.smimeconformance.contract.NetworkSettings;
+import org.smimeconformance.contract.Outcome;
+import org.smimeconformance.contract.OutcomeCode;
+import org.smimeconformance.contract.UnsupportedCapabilityException;
+import org.smimeconformance.contract.World;
+import org.smimeconformance.contract.device.DeviceProfile;
+import org.smimeconformance.contract.device.EnrollmentProvider;
+import org.smimeconformance.contract.device.EnrollmentType;
+import org.smimeconformance.contract.device.Platform;
+import org.smimeconformance.contract.trust.CertificateCheck;
+import org.smimeconformance.contract.trust.CertificateUse;
+import org.smimeconformance.contract.trust.TrustVerdict;
+import org.smimeconformance.fakes.pki.CertificateSpec;
+import org.smimeconformance.fakes.pki.CrlSpec;
+import org.smimeconformance.fakes.pki.IssuedCertificate;
+import org.smimeconformance.fakes.pki.KeyPool;
+import org.smimeconformance.fakes.pki.Pki;
+
+class ReferenceImplementationTest {
+
+    private static final Instant NOW = Instant.parse("2025-06-01T12:00:00Z");
+
+    private final Pki pki = new Pki(KeyPool.shared());
+    private final IssuedCertificate root = pki.selfSigned(
+            CertificateSpec.authority("Root", NOW.minusSeconds(86_400), NOW.plusSeconds(86_400 * 365)));
+    private final IssuedCertificate leaf = pki.issue(
+            CertificateSpec.smime("alice@contoso.com", NOW.minusSeconds(86_400), NOW.plusSeconds(86_400 * 30)), root);
+    private final World world = new World(Clock.fixed(NOW, ZoneOffset.UTC), List.of(root.der()),
+            NetworkSettings.defaults().withOffline(true), Endpoints.none(), Limits.defaults());
+
+    @Test
+    void isFoundByServiceLoaderAsReference() {
+        Optional<Implementation> found = ServiceLoader.load(Implementation.class).stream()
+                .map(ServiceLoader.Provider::get)
+                .filter(implementation -> implementation.name().equals("reference"))
+                .findFirst();
+
+        assertThat(found).hasValueSatisfying(implementation -> {
+            assertThat(implementation).isInstanceOf(ReferenceImplementation.class);
+            assertThat(implementation.capabilities()).containsExactly(Capability.TRUST);
+        });
+    }
+
+    @Test
+    void devicesAreNotSupportedYetAndSayWhichPlatform() {
+        try (MailClient client = new ReferenceImplementation().open(world)) {
+            assertThatThrownBy(() -> client.device(new DeviceProfile("phone", Platform.IOS,
+                    EnrollmentProvider.ENDPOINT_MANAGER, EnrollmentType.IOS_DEVICE_ENROLLMENT)))
+                    .isInstanceOfSatisfying(UnsupportedCapabilityException.class,
+                            e -> assertThat(e.capability()).isEqualTo(Capability.PLATFORM_IOS));
+            assertThatThrownBy(() -> client.device(new DeviceProfile("tablet", Platform.ANDROID,
+                    EnrollmentProvider.ENDPOINT_MANAGER, EnrollmentType.IOS_DEVICE_ENROLLMENT)))
+                    .isInstanceOfSatisfying(UnsupportedCapabilityException.class,
+                            e -> assertThat(e.capability()).isEqualTo(Capability.PLATFORM_ANDROID));
+        }
+    }
+
+    @Test
+    void aVariantSwapsOnePartAndKeepsTheOthers() {
+        byte[] crl = pki.crl(root, new CrlSpec(NOW.minusSeconds(60), NOW.plusSeconds(3600))
+                .revoke(leaf.serialNumber(), NOW.minusSeconds(30), 1));
+        CertificateCheck check = new CertificateCheck(leaf.der(), List.of(), List.of(crl), CertificateUse.SENDER);
+
+        TrustVerdict reference = new ReferenceImplementation().open(world).trust().verify(check);
+        TrustVerdict variant = new IgnoresRevocation().open(world).trust().verify(check);
+
+        assertThat(reference.outcome().code()).isEqualTo(OutcomeCode.REVOKED);
+        assertThat(variant.outcome().code()).isEqualTo(OutcomeCode.TRUSTED);
+        assertThat(new IgnoresRevocation().name()).isEqualTo("ignores-revocation");
+    }
+
+    @Test
+    void aPartThatThrowsMakesTheCertificateUntrustedNotTheCallFail() {
+        Implementation exploding = new ReferenceImplementation("exploding", "a path check that throws",
+                parts -> parts.withPathCheck((path, anchor, at) -> {
+                    throw new IllegalStateException("boom");
+                })) { };
+
+        TrustVerdict verdict = exploding.open(world).trust().verify(CertificateCheck.of(leaf.der(), CertificateUse.SENDER));
+
+        assertThat(verdict.outcome().code()).isEqualTo(OutcomeCode.INVALID_CHAIN);
+        assertThat(verdict.outcome().message()).contains("boom");
+    }
+
+    /** The shape of a deliberately broken variant, as the mutants module writes them. */
+    private static final class IgnoresRevocation extends ReferenceImplementation {
+        IgnoresRevocation() {
+            super("ignores-revocation", "never queries a CRL",
+                    parts -> parts.withRevocationCheck((path, anchor, at, crls, source) -> Optional.<Outcome>empty()));
+        }
+    }
+}
