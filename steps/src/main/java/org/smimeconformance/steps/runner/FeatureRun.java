@@ -55,7 +55,7 @@ public final class FeatureRun {
                 .configurationParameter("cucumber.publish.quiet", "true")
                 .configurationParameter("cucumber.junit-platform.naming-strategy", "short")
                 .configurationParameter("cucumber.junit-platform.naming-strategy.short.example-name", "pickle");
-        options.tagExpression().ifPresent(tags -> request.configurationParameter("cucumber.filter.tags", tags));
+        options.tagExpression().ifPresent(tags -> request.filters(new TagExpressionFilter(tags)));
         LauncherDiscoveryRequest discovery = request.build();
 
         ProgressListener listener = new ProgressListener(progress);

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.TestTag;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
@@ -73,7 +74,8 @@ final class ProgressListener implements TestExecutionListener {
     private void record(TestIdentifier id, Status status, String message) {
         Optional<TestIdentifier> feature = featureOf(id);
         String featureName = feature.map(TestIdentifier::getDisplayName).orElse("");
-        results.add(new ScenarioResult(featureName, id.getDisplayName(), status, message));
+        List<String> tags = id.getTags().stream().map(TestTag::getName).sorted().toList();
+        results.add(new ScenarioResult(featureName, id.getDisplayName(), tags, status, message));
         feature.ifPresent(f -> countsByFeature.computeIfAbsent(f.getUniqueId(), k -> new int[3])[status.ordinal()]++);
     }
 
