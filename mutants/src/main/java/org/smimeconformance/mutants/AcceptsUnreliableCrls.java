@@ -1,0 +1,22 @@
+package org.smimeconformance.mutants;
+
+import org.smimeconformance.contract.OutcomeCode;
+import org.smimeconformance.engine.trust.CrlRevocationCheck;
+
+import org.smimeconformance.engine.ReferenceImplementation;
+
+/** Uses a CRL that is past its next update or whose signature does not verify. Breaks TRUST-10. */
+public final class AcceptsUnreliableCrls extends ReferenceImplementation implements Mutant {
+
+    public AcceptsUnreliableCrls() {
+        super("mutant-accepts-unreliable-crls", "Uses a CRL that is past its next update or whose signature does not verify.",
+                parts -> parts.withRevocationCheck((path, anchor, at, crls, source) -> new CrlRevocationCheck()
+                        .check(path, anchor, at, crls, source)
+                        .filter(outcome -> outcome.code() != OutcomeCode.CRL_STALE && outcome.code() != OutcomeCode.CRL_INVALID)));
+    }
+
+    @Override
+    public String breaks() {
+        return "TRUST-10";
+    }
+}

@@ -1,0 +1,22 @@
+package org.smimeconformance.mutants;
+
+import org.smimeconformance.contract.OutcomeCode;
+import org.smimeconformance.engine.trust.CrlRevocationCheck;
+
+import org.smimeconformance.engine.ReferenceImplementation;
+
+/** Trusts a certificate whose CRL cannot be contacted (fails open). Breaks TRUST-9. */
+public final class TreatsUnreachableCrlAsClean extends ReferenceImplementation implements Mutant {
+
+    public TreatsUnreachableCrlAsClean() {
+        super("mutant-treats-unreachable-crl-as-clean", "Trusts a certificate whose CRL cannot be contacted (fails open).",
+                parts -> parts.withRevocationCheck((path, anchor, at, crls, source) -> new CrlRevocationCheck()
+                        .check(path, anchor, at, crls, source)
+                        .filter(outcome -> outcome.code() != OutcomeCode.CRL_UNREACHABLE)));
+    }
+
+    @Override
+    public String breaks() {
+        return "TRUST-9";
+    }
+}

@@ -1,0 +1,72 @@
+package org.smimeconformance.mutants;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceLoader;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.smimeconformance.contract.Implementation;
+import org.smimeconformance.steps.runner.FeatureRun;
+import org.smimeconformance.steps.runner.RunOptions;
+import org.smimeconformance.steps.runner.RunSummary;
+import org.smimeconformance.steps.runner.ScenarioResult;
+
+/**
+ * Every mutant must be caught: run against it, at least one scenario tagged with the rule it
+ * breaks fails. Writes which scenarios caught which mutant to {@code target/mutants.md}.
+ */
+class MutantsAreCaughtTest {
+
+    private static final List<String> REPORT = new ArrayList<>();
+
+    static Stream<Mutant> mutants() {
+        return ServiceLoader.load(Implementation.class).stream()
+                .map(ServiceLoader.Provider::get)
+                .filter(Mutant.class::isInstance)
+                .map(Mutant.class::cast);
+    }
+
+    @Test
+    void there_is_a_mutant_for_every_trust_rule_family_seam() {
+        assertThat(mutants().map(Mutant::breaks))
+                .contains("TRUST-1", "TRUST-2", "TRUST-3", "TRUST-4", "TRUST-5", "TRUST-6", "TRUST-9", "TRUST-10");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("mutants")
+    void the_scenarios_of_the_rule_it_breaks_catch_it(Mutant mutant) {
+        RunSummary summary = FeatureRun.run(
+                new RunOptions(mutant.name(), "@rule:" + mutant.breaks(), Path.of("target", "mutant-runs", mutant.name())),
+                line -> { });
+
+        List<ScenarioResult> caughtBy = summary.failed().stream()
+                .filter(s -> s.rules().contains(mutant.breaks()))
+                .toList();
+        REPORT.add("| " + mutant.name() + " | " + mutant.breaks() + " | " + mutant.description() + " | "
+                + caughtBy.size() + " of " + summary.scenarios().size() + " | "
+                + String.join("<br>", caughtBy.stream().map(ScenarioResult::scenario).toList()) + " |");
+
+        assertThat(summary.harnessErrors()).as("harness errors").isEmpty();
+        assertThat(summary.scenarios()).as("scenarios tagged @rule:%s", mutant.breaks()).isNotEmpty();
+        assertThat(caughtBy).as("scenarios of %s failing against %s", mutant.breaks(), mutant.name()).isNotEmpty();
+    }
+
+    @AfterAll
+    static void writeReport() throws IOException {
+        List<String> lines = new ArrayList<>(List.of(
+                "# Mutants and the scenarios that catch them", "",
+                "| mutant | breaks | what it does wrong | caught by | scenarios that failed |",
+                "|---|---|---|---|---|"));
+        lines.addAll(REPORT);
+        Files.write(Path.of("target", "mutants.md"), lines);
+    }
+}
