@@ -25,7 +25,7 @@ class HttpFetcherTest {
 
     private static final int LIMIT = 1024;
     private static final NetworkSettings NETWORK =
-            new NetworkSettings(Duration.ofMillis(500), Duration.ofMillis(300), false);
+            new NetworkSettings(Duration.ofMillis(1000), Duration.ofMillis(1000), false);
     private static final HttpClients CLIENTS = new HttpClients();
     private static WireMockServer server;
 
@@ -75,9 +75,9 @@ class HttpFetcherTest {
 
     @Test
     void slowAnswerTimesOutAtTheRequestTimeout() {
-        server.stubFor(get("/slow").willReturn(aResponse().withBody(new byte[] {1}).withFixedDelay(1500)));
+        server.stubFor(get("/slow").willReturn(aResponse().withBody(new byte[] {1}).withFixedDelay(3000)));
 
-        assertThat(fetcher.get(address("/slow")).failure()).contains("timed out after 300 ms");
+        assertThat(fetcher.get(address("/slow")).failure()).contains("timed out after 1000 ms");
     }
 
     @Test
@@ -128,7 +128,7 @@ class HttpFetcherTest {
 
     @Test
     void interruptedCallerGetsAReasonAndKeepsItsInterrupt() {
-        server.stubFor(get("/slow").willReturn(aResponse().withBody(new byte[] {1}).withFixedDelay(1500)));
+        server.stubFor(get("/slow").willReturn(aResponse().withBody(new byte[] {1}).withFixedDelay(3000)));
         Thread.currentThread().interrupt();
         try {
             assertThat(fetcher.get(address("/slow")).failure()).contains("interrupted");
