@@ -9,8 +9,10 @@ import io.cucumber.java.en.When;
 import org.smimeconformance.contract.OutcomeCode;
 import org.smimeconformance.contract.trust.CertificateCheck;
 import org.smimeconformance.contract.trust.CertificateUse;
+import org.smimeconformance.contract.trust.TrustVerdict;
 import org.smimeconformance.steps.world.ImplementationUnderTest;
 import org.smimeconformance.steps.world.ScenarioPki;
+import org.smimeconformance.steps.world.ScenarioReport;
 import org.smimeconformance.steps.world.TrustQuestion;
 
 /** Asking the implementation whether it trusts a certificate, and reading its verdict. */
@@ -19,11 +21,14 @@ public final class TrustSteps {
     private final ImplementationUnderTest implementation;
     private final ScenarioPki pki;
     private final TrustQuestion question;
+    private final ScenarioReport report;
 
-    public TrustSteps(ImplementationUnderTest implementation, ScenarioPki pki, TrustQuestion question) {
+    public TrustSteps(ImplementationUnderTest implementation, ScenarioPki pki, TrustQuestion question,
+                      ScenarioReport report) {
         this.implementation = implementation;
         this.pki = pki;
         this.question = question;
+        this.report = report;
     }
 
     @When("Outlook verifies the certificate of {holder}")
@@ -35,7 +40,9 @@ public final class TrustSteps {
     public void verify(String holder, CertificateUse use) {
         List<byte[]> carried = question.carriedIntermediates().stream().map(ca -> pki.issued(ca).der()).toList();
         CertificateCheck check = new CertificateCheck(pki.issued(holder).der(), carried, List.of(), use);
-        question.answer(implementation.client().trust().verify(check));
+        TrustVerdict verdict = implementation.client().trust().verify(check);
+        question.answer(verdict);
+        report.log(verdict.outcome().code() + ": " + verdict.outcome().message());
     }
 
     @Then("the certificate is trusted")
