@@ -2,6 +2,7 @@ package org.smimeconformance.contract;
 
 import org.smimeconformance.contract.device.DeviceProfile;
 import org.smimeconformance.contract.device.OutlookApp;
+import org.smimeconformance.contract.identity.AddressMatching;
 import org.smimeconformance.contract.trust.TrustVerification;
 
 /**
@@ -16,6 +17,13 @@ public interface MailClient extends AutoCloseable {
      * CRL of every certificate.
      */
     TrustVerification trust();
+
+    /**
+     * How the app decides whether a certificate is the user's: the primary SMTP address against
+     * the certificate's subject alternative names and subject (ADDR-2, ADDR-4), and the
+     * certificate's key usage against the purpose.
+     */
+    AddressMatching addressMatching();
 
     /**
      * Outlook installed on a device of the given profile (platform, enrollment). Calling it twice

@@ -35,6 +35,47 @@ public enum OutcomeCode {
     /** A CRL handed over with the certificate cannot be read. */
     MALFORMED_CRL(false),
 
+    // ADDR: which certificate is the user's
+    /** The certificate carries the address (SAN rfc822Name or subject emailAddress) and suits the purpose. */
+    ADDRESS_MATCHES(true),
+    /** Neither a SAN rfc822Name nor the subject emailAddress of the certificate is the address. */
+    ADDRESS_MISMATCH(false),
+    /** The key usage or extended key usage of the certificate does not allow the purpose. */
+    WRONG_KEY_USAGE(false),
+    /** A certificate of the user's was chosen for the purpose. */
+    CERT_AVAILABLE(true),
+    /** "Certificate not available": no certificate on the device matches the primary SMTP address
+     * (ADDR-3); the user can neither sign nor encrypt. */
+    CERT_NOT_AVAILABLE(false),
+
+    // CLIENT and POL: the app's settings and the managed app configuration
+    /** Done: a setting changed, an account added, a certificate installed. */
+    OK(true),
+    /** S/MIME is off for the account, so S/MIME content is neither shown nor composed (CLIENT-1). */
+    SMIME_DISABLED(false),
+    /** The managed app configuration does not allow the user to change this setting (POL-1..3). */
+    SETTING_LOCKED(false),
+    /** No account with that primary SMTP address is set up in the app. */
+    UNKNOWN_ACCOUNT(false),
+    /** No installed certificate has that id. */
+    UNKNOWN_CERTIFICATE(false),
+    /** The app configuration policy was applied. */
+    POLICY_APPLIED(true),
+    /** The policy has a key that is not one of Outlook's S/MIME keys. */
+    POLICY_UNKNOWN_KEY(false),
+    /** A policy value has the wrong type, e.g. a string where a Boolean belongs. */
+    POLICY_WRONG_TYPE(false),
+    /** A policy value has the right type but cannot be used, e.g. an LDAP endpoint that is not one. */
+    POLICY_INVALID_VALUE(false),
+    /** Two policy values cannot hold together. */
+    POLICY_CONTRADICTION(false),
+
+    // MAN: installing a certificate file
+    /** The PKCS#12 password is wrong: nothing was installed. */
+    WRONG_PASSWORD(false),
+    /** The PKCS#12 file cannot be read: nothing was installed. */
+    MALFORMED_PKCS12(false),
+
     // Any family
     /** The implementation does not support what was asked (see {@link Capability}). */
     UNSUPPORTED(false);

@@ -1,6 +1,9 @@
 package org.smimeconformance.contract.settings;
 
+import java.util.Optional;
+
 import org.smimeconformance.contract.Outcome;
+import org.smimeconformance.contract.lookup.LdapEndpoint;
 
 /**
  * The app's own settings and the managed app configuration that meets them (CLIENT, POL).
@@ -28,6 +31,12 @@ public interface AppSettings {
     /** The user's "encrypt automatically" choice (CLIENT-5), subject to POL-2. */
     Outcome setEncryptAutomatically(String primarySmtpAddress, boolean enabled);
 
-    /** Applies the app configuration an MDM delivered (POL-1..3, POL-10, LDAP-3). */
-    Outcome applyManagedConfiguration(ManagedConfiguration configuration);
+    /**
+     * Applies the app configuration an MDM delivered (POL-1..3, POL-10, LDAP-3) to every account of
+     * the app. A policy with any problem is refused as a whole and changes nothing.
+     */
+    PolicyResult applyManagedConfiguration(ManagedConfiguration configuration);
+
+    /** The LDAP endpoint the managed app configuration delivered, if any (LDAP-3, LDAP-4). */
+    Optional<LdapEndpoint> ldapEndpoint();
 }
