@@ -37,13 +37,17 @@ public final class RunCommand implements Callable<Integer> {
             description = "The implementation under test, by name (default: ${DEFAULT-VALUE}).")
     private String target;
 
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
+            description = "How many scenarios run at once (default: ${DEFAULT-VALUE}).")
+    private int threads;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         out.println("smime-conformance: running the features against '" + target + "'");
         out.flush();
-        RunSummary summary = FeatureRun.run(new RunOptions(target, tags, reportDir), line -> {
+        RunSummary summary = FeatureRun.run(new RunOptions(target, tags, reportDir, threads), line -> {
             out.println(line);
             out.flush();
         });

@@ -2,9 +2,6 @@ package org.smimeconformance.steps.runner;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.function.Consumer;
 
@@ -40,12 +37,8 @@ public final class FeatureRun {
      */
     public static synchronized RunSummary run(RunOptions options, Consumer<String> progress) {
         Targets.byName(options.target());
-        try {
-            Files.createDirectories(options.reportDir());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the report folder " + options.reportDir(), e);
-        }
-        String dir = options.reportDir().toAbsolutePath().toString();
+        ReportFolder reports = ReportFolder.prepare(options.reportDir());
+        String dir = reports.workingDir().toString();
         LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectPackage(FEATURES_PACKAGE))
                 .filters(EngineFilter.includeEngines("cucumber"))
@@ -56,6 +49,12 @@ public final class FeatureRun {
                 .configurationParameter("cucumber.junit-platform.naming-strategy", "short")
                 .configurationParameter("cucumber.junit-platform.naming-strategy.short.example-name", "pickle");
         options.tagExpression().ifPresent(tags -> request.filters(new TagExpressionFilter(tags)));
+        if (options.threads() > 1) {
+            request.configurationParameter("cucumber.execution.parallel.enabled", "true")
+                    .configurationParameter("cucumber.execution.parallel.config.strategy", "fixed")
+                    .configurationParameter("cucumber.execution.parallel.config.fixed.parallelism", String.valueOf(options.threads()))
+                    .configurationParameter("cucumber.execution.parallel.config.fixed.max-pool-size", String.valueOf(options.threads()));
+        }
         LauncherDiscoveryRequest discovery = request.build();
 
         ProgressListener listener = new ProgressListener(progress);
@@ -67,6 +66,7 @@ public final class FeatureRun {
         } finally {
             restore(previous);
         }
+        reports.publish();
         return new RunSummary(listener.results(), listener.harnessErrors(), Duration.ofNanos(System.nanoTime() - started));
     }
 

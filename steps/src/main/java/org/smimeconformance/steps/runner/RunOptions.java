@@ -10,12 +10,21 @@ import java.util.Optional;
  * @param target    the name of the implementation under test ({@code reference} by default)
  * @param tags      a Cucumber tag expression selecting scenarios, e.g. {@code @trust and not @slow}, or null
  * @param reportDir where {@code cucumber.json}, {@code cucumber.html} and {@code junit.xml} are written
+ * @param threads   how many scenarios run at once; 1 runs them one after another
  */
-public record RunOptions(String target, String tags, Path reportDir) {
+public record RunOptions(String target, String tags, Path reportDir, int threads) {
 
     public RunOptions {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(reportDir, "reportDir");
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+        }
+    }
+
+    /** One scenario at a time. */
+    public RunOptions(String target, String tags, Path reportDir) {
+        this(target, tags, reportDir, 1);
     }
 
     public Optional<String> tagExpression() {
