@@ -1,5 +1,6 @@
 package org.smimeconformance.fakes.pki;
 
+import java.math.BigInteger;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,9 +18,14 @@ public final class CertificateSpec {
     /** The extended key usage for S/MIME, id-kp-emailProtection. */
     public static final String EMAIL_PROTECTION = "1.3.6.1.5.5.7.3.4";
 
+    /** The type of the SmtpUTF8Mailbox otherName of RFC 9598, id-on-SmtpUTF8Mailbox. */
+    public static final String SMTP_UTF8_MAILBOX = "1.3.6.1.5.5.7.8.9";
+
     private final String commonName;
     private final boolean certificateAuthority;
     private final List<String> sanEmails = new ArrayList<>();
+    private final List<String> smtpUtf8Mailboxes = new ArrayList<>();
+    private BigInteger serialNumber;
     private String subjectEmail;
     private String organization = "Contoso";
     private Instant notBefore;
@@ -57,6 +63,22 @@ public final class CertificateSpec {
         return spec;
     }
 
+    /**
+     * An S/MIME end-entity certificate that carries the address only as emailAddress in its subject
+     * name, with no subject alternative name: the "certificate's subject value" of the article.
+     */
+    public static CertificateSpec smimeBySubjectEmail(String emailAddress, Instant notBefore, Instant notAfter) {
+        return new CertificateSpec(emailAddress, false, notBefore, notAfter).subjectEmail(emailAddress);
+    }
+
+    /**
+     * An end-entity certificate with the S/MIME key usage and extended key usage but no address at
+     * all: add them with {@link #sanEmails}, {@link #smtpUtf8Mailboxes} or {@link #subjectEmail}.
+     */
+    public static CertificateSpec endEntity(String commonName, Instant notBefore, Instant notAfter) {
+        return new CertificateSpec(commonName, false, notBefore, notAfter);
+    }
+
     public CertificateSpec validity(Instant from, Instant until) {
         this.notBefore = from;
         this.notAfter = until;
@@ -73,6 +95,25 @@ public final class CertificateSpec {
     public CertificateSpec sanEmails(List<String> addresses) {
         sanEmails.clear();
         sanEmails.addAll(addresses);
+        return this;
+    }
+
+    /**
+     * Replaces the SAN otherName SmtpUTF8Mailbox values (RFC 9598), internationalised addresses
+     * written as UTF-8; they come after the rfc822Name values in the extension.
+     */
+    public CertificateSpec smtpUtf8Mailboxes(List<String> addresses) {
+        smtpUtf8Mailboxes.clear();
+        smtpUtf8Mailboxes.addAll(addresses);
+        return this;
+    }
+
+    /** A fixed serial number instead of a random one; it must be positive. */
+    public CertificateSpec serialNumber(BigInteger value) {
+        if (value.signum() <= 0) {
+            throw new IllegalArgumentException("a serial number must be positive: " + value);
+        }
+        this.serialNumber = value;
         return this;
     }
 
@@ -123,6 +164,15 @@ public final class CertificateSpec {
 
     public List<String> sanEmails() {
         return List.copyOf(sanEmails);
+    }
+
+    public List<String> smtpUtf8Mailboxes() {
+        return List.copyOf(smtpUtf8Mailboxes);
+    }
+
+    /** The serial number asked for, or null for a random one. */
+    public BigInteger serialNumber() {
+        return serialNumber;
     }
 
     public String subjectEmail() {

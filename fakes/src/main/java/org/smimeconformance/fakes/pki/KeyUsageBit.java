@@ -10,7 +10,9 @@ public enum KeyUsageBit {
     DATA_ENCIPHERMENT("dataEncipherment", KeyUsage.dataEncipherment),
     KEY_AGREEMENT("keyAgreement", KeyUsage.keyAgreement),
     KEY_CERT_SIGN("keyCertSign", KeyUsage.keyCertSign),
-    CRL_SIGN("cRLSign", KeyUsage.cRLSign);
+    CRL_SIGN("cRLSign", KeyUsage.cRLSign),
+    ENCIPHER_ONLY("encipherOnly", KeyUsage.encipherOnly),
+    DECIPHER_ONLY("decipherOnly", KeyUsage.decipherOnly);
 
     private final String rfcName;
     private final int mask;

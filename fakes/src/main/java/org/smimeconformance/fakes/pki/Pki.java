@@ -1,17 +1,24 @@
 package org.smimeconformance.fakes.pki;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
+import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
+import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.DERIA5String;
+import org.bouncycastle.asn1.DERSequence;
+import org.bouncycastle.asn1.DERTaggedObject;
+import org.bouncycastle.asn1.DERUTF8String;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
@@ -115,6 +122,39 @@ public final class Pki {
         }
     }
 
+    /**
+     * A PKCS#12 file holding the certificate with its private key, as a user receives it by mail
+     * or exports it, protected by {@code password} (the JDK's PKCS12 key store: AES-256 and
+     * HMAC-SHA-256 key protection and integrity).
+     */
+    public static byte[] pkcs12(IssuedCertificate certificate, char[] password) {
+        return pkcs12(certificate, List.of(), password);
+    }
+
+    /**
+     * A PKCS#12 file holding the certificate with its private key and, after it, the certificates
+     * of its chain (issuer first), protected by {@code password}. The entry's alias is the
+     * certificate's name.
+     */
+    public static byte[] pkcs12(IssuedCertificate certificate, List<X509Certificate> chain, char[] password) {
+        try {
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(null, null);
+            List<X509Certificate> path = new ArrayList<>();
+            path.add(certificate.certificate());
+            path.addAll(chain);
+            store.setKeyEntry(certificate.name(), certificate.keyPair().getPrivate(), password,
+                    path.toArray(X509Certificate[]::new));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            store.store(out, password);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot make a PKCS#12 file for " + certificate.name(), e);
+        }
+    }
+
     /** The reason code of RFC 5280 for a name such as {@code keyCompromise}. */
     public static int reasonCode(String name) {
         String[] names = {"unspecified", "keyCompromise", "cACompromise", "affiliationChanged", "superseded",
@@ -136,7 +176,7 @@ public final class Pki {
         try {
             JcaX509ExtensionUtils utils = new JcaX509ExtensionUtils();
             X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
-                    issuerName, new BigInteger(63, SERIALS).add(BigInteger.ONE),
+                    issuerName, spec.serialNumber() != null ? spec.serialNumber() : new BigInteger(63, SERIALS).add(BigInteger.ONE),
                     Date.from(spec.notBefore()), Date.from(spec.notAfter()),
                     subjectOf(spec), subjectKeys.getPublic());
             builder.addExtension(Extension.subjectKeyIdentifier, false,
@@ -157,11 +197,12 @@ public final class Pki {
                         .toArray(KeyPurposeId[]::new);
                 builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(purposes));
             }
-            if (!spec.sanEmails().isEmpty()) {
-                GeneralName[] names = spec.sanEmails().stream()
-                        .map(address -> new GeneralName(GeneralName.rfc822Name, address))
-                        .toArray(GeneralName[]::new);
-                builder.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(names));
+            List<GeneralName> names = new ArrayList<>();
+            spec.sanEmails().forEach(address -> names.add(new GeneralName(GeneralName.rfc822Name, address)));
+            spec.smtpUtf8Mailboxes().forEach(address -> names.add(smtpUtf8Mailbox(address)));
+            if (!names.isEmpty()) {
+                builder.addExtension(Extension.subjectAlternativeName, false,
+                        new GeneralNames(names.toArray(GeneralName[]::new)));
             }
             if (!spec.crlDistributionPoints().isEmpty()) {
                 DistributionPoint[] points = spec.crlDistributionPoints().stream()
@@ -187,6 +228,13 @@ public final class Pki {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot mint " + spec.commonName(), e);
         }
+    }
+
+    /** An otherName of type id-on-SmtpUTF8Mailbox whose value is a UTF8String (RFC 9598). */
+    private static GeneralName smtpUtf8Mailbox(String address) {
+        return new GeneralName(GeneralName.otherName, new DERSequence(new ASN1Encodable[] {
+                new ASN1ObjectIdentifier(CertificateSpec.SMTP_UTF8_MAILBOX),
+                new DERTaggedObject(true, 0, new DERUTF8String(address))}));
     }
 
     private static X500Name subjectOf(CertificateSpec spec) {

@@ -4,15 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigInteger;
 import java.net.URI;
+import java.security.KeyStore;
 import java.security.SignatureException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 
+import javax.security.auth.x500.X500Principal;
+
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.DERUTF8String;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.asn1.x509.OtherName;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
 import org.junit.jupiter.api.Test;
 
 class PkiTest {
@@ -85,5 +98,76 @@ class PkiTest {
                 .generateCertificates(new ByteArrayInputStream(bundle)));
 
         assertThat(read).hasSize(2).contains(issuing.certificate(), root.certificate());
+    }
+
+    @Test
+    void a_pkcs12_file_carries_the_certificate_its_private_key_and_its_chain() throws Exception {
+        IssuedCertificate root = pki.selfSigned(CertificateSpec.authority("Root", FROM, UNTIL));
+        IssuedCertificate alice = pki.issue(CertificateSpec.smime("alice@contoso.com", FROM, UNTIL)
+                .algorithm(KeyAlgorithm.RSA_2048), root);
+
+        byte[] file = Pki.pkcs12(alice, List.of(root.certificate()), "Str0ng&Secret".toCharArray());
+
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        store.load(new ByteArrayInputStream(file), "Str0ng&Secret".toCharArray());
+        assertThat(Collections.list(store.aliases())).containsExactly("alice@contoso.com");
+        assertThat(store.getCertificate("alice@contoso.com")).isEqualTo(alice.certificate());
+        assertThat(store.getKey("alice@contoso.com", "Str0ng&Secret".toCharArray()))
+                .isEqualTo(alice.keyPair().getPrivate());
+        assertThat(store.getCertificateChain("alice@contoso.com")).containsExactly(alice.certificate(), root.certificate());
+    }
+
+    @Test
+    void a_pkcs12_file_does_not_open_with_another_password() {
+        IssuedCertificate root = pki.selfSigned(CertificateSpec.authority("Root", FROM, UNTIL));
+        IssuedCertificate alice = pki.issue(CertificateSpec.smime("alice@contoso.com", FROM, UNTIL), root);
+        byte[] file = Pki.pkcs12(alice, "Str0ng&Secret".toCharArray());
+
+        assertThatThrownBy(() -> KeyStore.getInstance("PKCS12")
+                .load(new ByteArrayInputStream(file), "guess".toCharArray()))
+                .isInstanceOf(IOException.class);
+    }
+
+    @Test
+    void an_internationalised_address_is_a_smtp_utf8_mailbox_other_name() throws Exception {
+        IssuedCertificate root = pki.selfSigned(CertificateSpec.authority("Root", FROM, UNTIL));
+        IssuedCertificate zoe = pki.issue(CertificateSpec.endEntity("Zoë", FROM, UNTIL)
+                .sanEmails(List.of("zoe@contoso.com"))
+                .smtpUtf8Mailboxes(List.of("zoë@müller.contoso.com")), root);
+
+        GeneralName[] names = GeneralNames.fromExtensions(
+                new JcaX509CertificateHolder(zoe.certificate()).getExtensions(), Extension.subjectAlternativeName).getNames();
+        assertThat(names).extracting(GeneralName::getTagNo).containsExactly(GeneralName.rfc822Name, GeneralName.otherName);
+        OtherName otherName = OtherName.getInstance(names[1].getName());
+        assertThat(otherName.getTypeID()).isEqualTo(new ASN1ObjectIdentifier("1.3.6.1.5.5.7.8.9"));
+        assertThat(DERUTF8String.getInstance(otherName.getValue()).getString()).isEqualTo("zoë@müller.contoso.com");
+        assertThat(zoe.certificate().getSubjectAlternativeNames()).hasSize(2);
+    }
+
+    @Test
+    void a_certificate_may_carry_its_address_only_in_the_subject() throws Exception {
+        IssuedCertificate root = pki.selfSigned(CertificateSpec.authority("Root", FROM, UNTIL));
+        IssuedCertificate dave = pki.issue(CertificateSpec.smimeBySubjectEmail("dave@contoso.com", FROM, UNTIL), root);
+
+        assertThat(dave.certificate().getSubjectAlternativeNames()).isNull();
+        assertThat(dave.certificate().getSubjectX500Principal())
+                .isEqualTo(new X500Principal("EMAILADDRESS=dave@contoso.com,CN=dave@contoso.com,O=Contoso"));
+    }
+
+    @Test
+    void a_serial_number_and_every_key_usage_bit_can_be_chosen() {
+        IssuedCertificate root = pki.selfSigned(CertificateSpec.authority("Root", FROM, UNTIL));
+        IssuedCertificate erin = pki.issue(CertificateSpec.smime("erin@contoso.com", FROM, UNTIL)
+                .serialNumber(new BigInteger("1A2B3C", 16))
+                .keyUsage(Set.of(KeyUsageBit.KEY_AGREEMENT, KeyUsageBit.ENCIPHER_ONLY, KeyUsageBit.DECIPHER_ONLY)), root);
+
+        assertThat(erin.serialNumber()).isEqualTo(new BigInteger("1A2B3C", 16));
+        boolean[] bits = erin.certificate().getKeyUsage();
+        assertThat(bits[4]).as("keyAgreement").isTrue();
+        assertThat(bits[7]).as("encipherOnly").isTrue();
+        assertThat(bits[8]).as("decipherOnly").isTrue();
+        assertThat(bits[0]).as("digitalSignature").isFalse();
+        assertThatThrownBy(() -> CertificateSpec.smime("x@contoso.com", FROM, UNTIL).serialNumber(BigInteger.ZERO))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }
