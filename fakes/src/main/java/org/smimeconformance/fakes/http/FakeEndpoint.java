@@ -5,13 +5,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.http.Fault;
 
 /**
  * One fake endpoint of one scenario (its CRL or its AIA endpoint), serving one resource per name
@@ -22,9 +20,6 @@ import com.github.tomakehurst.wiremock.http.Fault;
  * carry the address are minted).
  */
 public final class FakeEndpoint {
-
-    private static final byte[] GARBAGE = "<html><body>this is not what you asked for</body></html>"
-            .getBytes(StandardCharsets.US_ASCII);
 
     private final ScenarioEndpoints scenario;
     private final EndpointKind kind;
@@ -56,7 +51,7 @@ public final class FakeEndpoint {
         EndpointFault fault = faults.get(resourceName(name));
         ResponseDefinitionBuilder answer = fault == null
                 ? aResponse().withStatus(200).withHeader("Content-Type", contentType).withBody(body)
-                : faulty(fault, body, contentType);
+                : Faults.faulty(fault, 200, body, contentType);
         if (fault != EndpointFault.CONNECTION_REFUSED) {
             scenario.register(any(urlPathEqualTo(path(name))).willReturn(answer).build());
         }
@@ -86,17 +81,5 @@ public final class FakeEndpoint {
 
     private String path(String name) {
         return scenario.basePath(kind) + "/" + resourceName(name);
-    }
-
-    private static ResponseDefinitionBuilder faulty(EndpointFault fault, byte[] body, String contentType) {
-        return switch (fault) {
-            case CONNECTION_RESET -> aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER);
-            case TIMEOUT -> aResponse().withStatus(200).withHeader("Content-Type", contentType).withBody(body)
-                    .withFixedDelay((int) FakeHttpServer.SLOW_ANSWER.toMillis());
-            case NOT_FOUND -> aResponse().withStatus(404);
-            case SERVER_ERROR -> aResponse().withStatus(500);
-            case GARBAGE -> aResponse().withStatus(200).withHeader("Content-Type", contentType).withBody(GARBAGE);
-            case CONNECTION_REFUSED -> aResponse().withStatus(503);
-        };
     }
 }
