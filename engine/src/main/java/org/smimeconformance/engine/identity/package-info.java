@@ -1,0 +1,10 @@
+/**
+ * Which certificate is the user's (ADDR): the account's primary SMTP address against the addresses
+ * a certificate carries ({@link org.smimeconformance.engine.identity.CertificateAddresses},
+ * {@link org.smimeconformance.engine.identity.AddressComparison}), the key usage against the
+ * purpose ({@link org.smimeconformance.engine.identity.PurposeCheck}), and the choice among several
+ * certificates on a device ({@link org.smimeconformance.engine.identity.CertificateChooser}). The
+ * judgement itself is the replaceable {@link org.smimeconformance.engine.identity.AddressMatcher};
+ * the reference is {@link org.smimeconformance.engine.identity.PrimarySmtpAddressMatcher}.
+ */
+package org.smimeconformance.engine.identity;
