@@ -10,37 +10,53 @@ import org.smimeconformance.contract.MailClient;
 import org.smimeconformance.contract.World;
 import org.smimeconformance.engine.net.HttpClients;
 import org.smimeconformance.engine.net.HttpFetcher;
-import org.smimeconformance.engine.trust.TrustParts;
 import org.smimeconformance.engine.trust.TrustValidator;
 
 /**
- * The reference engine: what the article says, built on the JDK's PKIX validator and HTTP client
- * and Bouncy Castle. Found by {@link java.util.ServiceLoader} under the name {@code reference}.
+ * The reference engine: what the article says, built on the JDK's PKIX validator, HTTP client and
+ * PKCS#12 key store, and Bouncy Castle. Found by {@link java.util.ServiceLoader} under the name
+ * {@code reference}. It supports trust verification, address matching, the app's own settings and
+ * the managed app configuration, on iOS and Android.
  *
  * <p>Variants that deliberately break one rule subclass it through the protected constructor and
- * swap one of the {@link TrustParts}:
+ * swap one of the {@link ReferenceParts}:
+ * <ul>
+ *   <li>{@code withTrust(trust -> trust.withChainBuilder / withPathCheck / withRevocationCheck(...))}:
+ *       one step of trust verification (TRUST);</li>
+ *   <li>{@code withAddressMatcher(AddressMatcher)}: whether a certificate is the account's for a
+ *       purpose; it is given the whole account, aliases included (ADDR);</li>
+ *   <li>{@code withManagedValues(ManagedValueRule)}: how a managed value meets the user's choice, for
+ *       Enable S/MIME, Encrypt all emails and Sign all emails (POL-1..3);</li>
+ *   <li>{@code withOrganizeByThread(OrganizeByThreadRule)}: what becomes of Organize By Thread when
+ *       S/MIME comes on for an account (CLIENT-3).</li>
+ * </ul>
  * <pre>{@code
  * public final class IgnoresRevocation extends ReferenceImplementation {
  *     public IgnoresRevocation() {
  *         super("ignores-revocation", "never queries a CRL",
- *               parts -> parts.withRevocationCheck((path, anchor, at, crls, source) -> Optional.empty()));
+ *               parts -> parts.withTrust(trust -> trust.withRevocationCheck((path, anchor, at, crls, source) -> Optional.empty())));
  *     }
  * }
  * }</pre>
  *
  * <p>One instance serves a whole run and is thread-safe: it keeps one JDK {@code HttpClient} per
- * connect timeout, shared by every client it opens; clients never close them.
+ * connect timeout, shared by every client it opens; clients never close them. Everything a scenario
+ * changes (devices, accounts, installed certificates, settings) lives in the client it opened.
  */
 public class ReferenceImplementation implements Implementation {
 
+    private static final Set<Capability> CAPABILITIES = Set.of(Capability.TRUST, Capability.ADDRESS_MATCHING,
+            Capability.CLIENT_SETTINGS, Capability.MANAGED_CONFIGURATION, Capability.PLATFORM_IOS,
+            Capability.PLATFORM_ANDROID);
+
     private final String name;
     private final String description;
-    private final TrustParts parts;
+    private final ReferenceParts parts;
     private final HttpClients httpClients = new HttpClients();
 
     public ReferenceImplementation() {
-        this("reference", "The reference engine: JDK PKIX path validation, AIA chain building, CRL checking",
-                UnaryOperator.identity());
+        this("reference", "The reference engine: JDK PKIX path validation, AIA chain building, CRL checking, "
+                + "address matching, the app's settings and the managed app configuration", UnaryOperator.identity());
     }
 
     /**
@@ -48,10 +64,10 @@ public class ReferenceImplementation implements Implementation {
      * @param description one line for people
      * @param customise   given the reference parts, returns the parts this variant uses
      */
-    protected ReferenceImplementation(String name, String description, UnaryOperator<TrustParts> customise) {
+    protected ReferenceImplementation(String name, String description, UnaryOperator<ReferenceParts> customise) {
         this.name = Objects.requireNonNull(name, "name");
         this.description = Objects.requireNonNull(description, "description");
-        this.parts = Objects.requireNonNull(customise.apply(TrustParts.reference()), "customised parts");
+        this.parts = Objects.requireNonNull(customise.apply(ReferenceParts.reference()), "customised parts");
     }
 
     @Override
@@ -64,15 +80,16 @@ public class ReferenceImplementation implements Implementation {
         return description;
     }
 
+    /** TRUST, ADDRESS_MATCHING, CLIENT_SETTINGS, MANAGED_CONFIGURATION, PLATFORM_IOS, PLATFORM_ANDROID. */
     @Override
     public Set<Capability> capabilities() {
-        return Set.of(Capability.TRUST);
+        return CAPABILITIES;
     }
 
     @Override
     public MailClient open(World world) {
         HttpFetcher fetcher = new HttpFetcher(httpClients.forConnectTimeout(world.network().connectTimeout()),
                 world.network(), world.limits().maxResponseBytes());
-        return new ReferenceMailClient(new TrustValidator(parts, world, fetcher));
+        return new ReferenceMailClient(new TrustValidator(parts.trust(), world, fetcher), parts, world);
     }
 }

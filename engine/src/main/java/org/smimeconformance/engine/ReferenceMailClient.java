@@ -1,26 +1,39 @@
 package org.smimeconformance.engine;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
-import org.smimeconformance.contract.Capability;
 import org.smimeconformance.contract.MailClient;
-import org.smimeconformance.contract.UnsupportedCapabilityException;
+import org.smimeconformance.contract.World;
 import org.smimeconformance.contract.device.DeviceProfile;
-import org.smimeconformance.contract.device.OutlookApp;
-import org.smimeconformance.contract.device.Platform;
+import org.smimeconformance.contract.identity.AddressMatching;
 import org.smimeconformance.contract.trust.TrustVerification;
+import org.smimeconformance.engine.device.OutlookOnDevice;
+import org.smimeconformance.engine.identity.AddressMatchingJudge;
 
 /**
- * The reference engine placed in one world, for one scenario. Trust verification only, so far:
- * asking for a device is unsupported. Holds nothing of its own to release; the HTTP clients it
- * uses belong to the {@link ReferenceImplementation} and outlive it.
+ * The reference engine placed in one world, for one scenario: trust verification, address matching,
+ * and Outlook on each device the scenario names. Devices, and all they hold, live here and die with
+ * the client. Holds nothing to release; the HTTP clients it uses belong to the
+ * {@link ReferenceImplementation} and outlive it.
+ *
+ * <p>Trust verification and address matching are thread-safe; devices belong to the scenario's
+ * thread.
  */
 public final class ReferenceMailClient implements MailClient {
 
     private final TrustVerification trust;
+    private final ReferenceParts parts;
+    private final World world;
+    private final AddressMatching addressMatching;
+    private final Map<String, OutlookOnDevice> devices = new LinkedHashMap<>();
 
-    public ReferenceMailClient(TrustVerification trust) {
+    public ReferenceMailClient(TrustVerification trust, ReferenceParts parts, World world) {
         this.trust = Objects.requireNonNull(trust, "trust");
+        this.parts = Objects.requireNonNull(parts, "parts");
+        this.world = Objects.requireNonNull(world, "world");
+        this.addressMatching = new AddressMatchingJudge(parts.addressMatcher());
     }
 
     @Override
@@ -28,11 +41,31 @@ public final class ReferenceMailClient implements MailClient {
         return trust;
     }
 
-    /** @throws UnsupportedCapabilityException always, naming the device's platform */
     @Override
-    public OutlookApp device(DeviceProfile profile) {
-        throw new UnsupportedCapabilityException(
-                profile.platform() == Platform.IOS ? Capability.PLATFORM_IOS : Capability.PLATFORM_ANDROID);
+    public AddressMatching addressMatching() {
+        return addressMatching;
+    }
+
+    /**
+     * Outlook on the device with that id: made on first use, the same app afterwards.
+     *
+     * @throws IllegalArgumentException when the id was used before for a device of another profile
+     */
+    @Override
+    public synchronized OutlookOnDevice device(DeviceProfile profile) {
+        Objects.requireNonNull(profile, "profile");
+        OutlookOnDevice existing = devices.get(profile.deviceId());
+        if (existing != null) {
+            if (!existing.profile().equals(profile)) {
+                throw new IllegalArgumentException("the device '" + profile.deviceId() + "' is " + existing.profile()
+                        + ", not " + profile);
+            }
+            return existing;
+        }
+        OutlookOnDevice app = new OutlookOnDevice(profile, parts.addressMatcher(), parts.managedValues(),
+                parts.organizeByThread(), world.clock());
+        devices.put(profile.deviceId(), app);
+        return app;
     }
 
     /** Nothing to release: the shared HTTP clients are not this client's to close. */

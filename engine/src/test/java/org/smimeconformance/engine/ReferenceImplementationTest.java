@@ -21,10 +21,14 @@ import org.smimeconformance.contract.Outcome;
 import org.smimeconformance.contract.OutcomeCode;
 import org.smimeconformance.contract.UnsupportedCapabilityException;
 import org.smimeconformance.contract.World;
+import org.smimeconformance.contract.device.Account;
 import org.smimeconformance.contract.device.DeviceProfile;
 import org.smimeconformance.contract.device.EnrollmentProvider;
 import org.smimeconformance.contract.device.EnrollmentType;
+import org.smimeconformance.contract.device.OutlookApp;
 import org.smimeconformance.contract.device.Platform;
+import org.smimeconformance.contract.device.Purpose;
+import org.smimeconformance.contract.mail.Draft;
 import org.smimeconformance.contract.trust.CertificateCheck;
 import org.smimeconformance.contract.trust.CertificateUse;
 import org.smimeconformance.contract.trust.TrustVerdict;
@@ -55,22 +59,89 @@ class ReferenceImplementationTest {
 
         assertThat(found).hasValueSatisfying(implementation -> {
             assertThat(implementation).isInstanceOf(ReferenceImplementation.class);
-            assertThat(implementation.capabilities()).containsExactly(Capability.TRUST);
+            assertThat(implementation.capabilities()).containsExactlyInAnyOrder(Capability.TRUST,
+                    Capability.ADDRESS_MATCHING, Capability.CLIENT_SETTINGS, Capability.MANAGED_CONFIGURATION,
+                    Capability.PLATFORM_IOS, Capability.PLATFORM_ANDROID);
         });
     }
 
     @Test
-    void devicesAreNotSupportedYetAndSayWhichPlatform() {
+    void theSameDeviceIdGivesTheSameAppAndAnotherIdAnotherApp() {
         try (MailClient client = new ReferenceImplementation().open(world)) {
-            assertThatThrownBy(() -> client.device(new DeviceProfile("phone", Platform.IOS,
-                    EnrollmentProvider.ENDPOINT_MANAGER, EnrollmentType.IOS_DEVICE_ENROLLMENT)))
-                    .isInstanceOfSatisfying(UnsupportedCapabilityException.class,
-                            e -> assertThat(e.capability()).isEqualTo(Capability.PLATFORM_IOS));
-            assertThatThrownBy(() -> client.device(new DeviceProfile("tablet", Platform.ANDROID,
-                    EnrollmentProvider.ENDPOINT_MANAGER, EnrollmentType.IOS_DEVICE_ENROLLMENT)))
-                    .isInstanceOfSatisfying(UnsupportedCapabilityException.class,
-                            e -> assertThat(e.capability()).isEqualTo(Capability.PLATFORM_ANDROID));
+            DeviceProfile phone = new DeviceProfile("phone", Platform.IOS, EnrollmentProvider.ENDPOINT_MANAGER,
+                    EnrollmentType.IOS_DEVICE_ENROLLMENT);
+            DeviceProfile tablet = new DeviceProfile("tablet", Platform.ANDROID, EnrollmentProvider.ENDPOINT_MANAGER,
+                    EnrollmentType.ANDROID_ENTERPRISE_WORK_PROFILE);
+
+            OutlookApp first = client.device(phone);
+
+            assertThat(client.device(phone)).isSameAs(first);
+            assertThat(client.device(tablet)).isNotSameAs(first);
+            assertThat(client.device(tablet).profile()).isEqualTo(tablet);
+            assertThatThrownBy(() -> client.device(new DeviceProfile("phone", Platform.ANDROID,
+                    EnrollmentProvider.ENDPOINT_MANAGER, EnrollmentType.ANDROID_DEVICE_ADMINISTRATOR)))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("phone");
         }
+    }
+
+    @Test
+    void devicesOfTwoClientsShareNothing() {
+        Implementation reference = new ReferenceImplementation();
+        DeviceProfile phone = new DeviceProfile("phone", Platform.IOS, EnrollmentProvider.ENDPOINT_MANAGER,
+                EnrollmentType.IOS_DEVICE_ENROLLMENT);
+        OutlookApp inFirst = reference.open(world).device(phone);
+        inFirst.addAccount(new Account("alice@contoso.com", List.of()));
+        inFirst.settings().setSmimeEnabled("alice@contoso.com", true);
+
+        OutlookApp inSecond = reference.open(world).device(phone);
+
+        assertThat(inSecond).isNotSameAs(inFirst);
+        assertThat(inSecond.settings().smimeEnabled("alice@contoso.com")).isFalse();
+        assertThat(inSecond.settings().organizeByThread()).isTrue();
+    }
+
+    @Test
+    void whatIsNotBuiltYetSaysWhichCapabilityIsMissing() {
+        OutlookApp app = new ReferenceImplementation().open(world).device(new DeviceProfile("phone", Platform.ANDROID,
+                EnrollmentProvider.ENDPOINT_MANAGER, EnrollmentType.ANDROID_ENTERPRISE_FULLY_MANAGED));
+        Draft draft = new Draft("alice@contoso.com", List.of("bob@contoso.com"), "hello", "body", true, false);
+
+        assertThatThrownBy(app::lookup).isInstanceOfSatisfying(UnsupportedCapabilityException.class,
+                e -> assertThat(e.capability()).isEqualTo(Capability.LDAP_LOOKUP));
+        assertThatThrownBy(app::reader).isInstanceOfSatisfying(UnsupportedCapabilityException.class,
+                e -> assertThat(e.capability()).isEqualTo(Capability.VIEW));
+        assertThatThrownBy(app::delivery).isInstanceOfSatisfying(UnsupportedCapabilityException.class,
+                e -> assertThat(e.capability()).isEqualTo(Capability.AUTOMATED_DELIVERY));
+        assertThatThrownBy(() -> app.composer().save(draft)).isInstanceOfSatisfying(
+                UnsupportedCapabilityException.class, e -> assertThat(e.capability()).isEqualTo(Capability.SEND));
+        assertThatThrownBy(() -> app.composer().send(draft)).isInstanceOfSatisfying(
+                UnsupportedCapabilityException.class, e -> assertThat(e.capability()).isEqualTo(Capability.SEND));
+    }
+
+    @Test
+    void addressMatchingIsTheContractsJudgement() {
+        try (MailClient client = new ReferenceImplementation().open(world)) {
+            assertThat(client.addressMatching().judge(leaf.der(), "alice@contoso.com", Purpose.SIGNING).code())
+                    .isEqualTo(OutcomeCode.ADDRESS_MATCHES);
+            assertThat(client.addressMatching().judge(leaf.der(), "bob@contoso.com", Purpose.SIGNING).code())
+                    .isEqualTo(OutcomeCode.ADDRESS_MISMATCH);
+            assertThat(client.addressMatching().judge("not a certificate".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                    "alice@contoso.com", Purpose.SIGNING).code()).isEqualTo(OutcomeCode.MALFORMED_CERTIFICATE);
+        }
+    }
+
+    @Test
+    void aVariantSwapsTheAddressMatcherAndKeepsTheRest() {
+        Implementation matchesEverything = new ReferenceImplementation("matches-everything", "every certificate is everyone's",
+                parts -> parts.withAddressMatcher((certificate, account, purpose) ->
+                        Outcome.of(OutcomeCode.ADDRESS_MATCHES, "anything goes"))) { };
+
+        MailClient client = matchesEverything.open(world);
+
+        assertThat(client.addressMatching().judge(leaf.der(), "bob@contoso.com", Purpose.SIGNING).code())
+                .isEqualTo(OutcomeCode.ADDRESS_MATCHES);
+        assertThat(client.trust().verify(CertificateCheck.of(leaf.der(), CertificateUse.SENDER)).outcome().code())
+                .isEqualTo(OutcomeCode.CRL_UNREACHABLE);
     }
 
     @Test
@@ -90,9 +161,9 @@ class ReferenceImplementationTest {
     @Test
     void aPartThatThrowsMakesTheCertificateUntrustedNotTheCallFail() {
         Implementation exploding = new ReferenceImplementation("exploding", "a path check that throws",
-                parts -> parts.withPathCheck((path, anchor, at) -> {
+                parts -> parts.withTrust(trust -> trust.withPathCheck((path, anchor, at) -> {
                     throw new IllegalStateException("boom");
-                })) { };
+                }))) { };
 
         TrustVerdict verdict = exploding.open(world).trust().verify(CertificateCheck.of(leaf.der(), CertificateUse.SENDER));
 
@@ -104,7 +175,8 @@ class ReferenceImplementationTest {
     private static final class IgnoresRevocation extends ReferenceImplementation {
         IgnoresRevocation() {
             super("ignores-revocation", "never queries a CRL",
-                    parts -> parts.withRevocationCheck((path, anchor, at, crls, source) -> Optional.<Outcome>empty()));
+                    parts -> parts.withTrust(trust -> trust.withRevocationCheck(
+                            (path, anchor, at, crls, source) -> Optional.<Outcome>empty())));
         }
     }
 }

@@ -10,8 +10,8 @@ public final class AcceptsBadSignatures extends ReferenceImplementation implemen
 
     public AcceptsBadSignatures() {
         super("mutant-accepts-bad-signatures", "Accepts a certificate whose signature does not verify with its issuer's key.",
-                parts -> parts.withPathCheck((path, anchor, at) -> new PkixPathCheck().check(path, anchor, at)
-                        .filter(outcome -> outcome.code() != OutcomeCode.BAD_SIGNATURE)));
+                parts -> parts.withTrust(trust -> trust.withPathCheck((path, anchor, at) -> new PkixPathCheck().check(path, anchor, at)
+                        .filter(outcome -> outcome.code() != OutcomeCode.BAD_SIGNATURE))));
     }
 
     @Override

@@ -10,9 +10,9 @@ public final class AcceptsUnreliableCrls extends ReferenceImplementation impleme
 
     public AcceptsUnreliableCrls() {
         super("mutant-accepts-unreliable-crls", "Uses a CRL that is past its next update or whose signature does not verify.",
-                parts -> parts.withRevocationCheck((path, anchor, at, crls, source) -> new CrlRevocationCheck()
+                parts -> parts.withTrust(trust -> trust.withRevocationCheck((path, anchor, at, crls, source) -> new CrlRevocationCheck()
                         .check(path, anchor, at, crls, source)
-                        .filter(outcome -> outcome.code() != OutcomeCode.CRL_STALE && outcome.code() != OutcomeCode.CRL_INVALID)));
+                        .filter(outcome -> outcome.code() != OutcomeCode.CRL_STALE && outcome.code() != OutcomeCode.CRL_INVALID))));
     }
 
     @Override

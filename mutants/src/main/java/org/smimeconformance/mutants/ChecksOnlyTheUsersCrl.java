@@ -9,8 +9,8 @@ public final class ChecksOnlyTheUsersCrl extends ReferenceImplementation impleme
 
     public ChecksOnlyTheUsersCrl() {
         super("mutant-checks-only-the-users-crl", "Queries the CRL for the user's certificate only, never for the intermediates.",
-                parts -> parts.withRevocationCheck((path, anchor, at, crls, source) -> new CrlRevocationCheck()
-                        .check(path.isEmpty() ? path : path.subList(0, 1), path.size() > 1 ? path.get(1) : anchor, at, crls, source)));
+                parts -> parts.withTrust(trust -> trust.withRevocationCheck((path, anchor, at, crls, source) -> new CrlRevocationCheck()
+                        .check(path.isEmpty() ? path : path.subList(0, 1), path.size() > 1 ? path.get(1) : anchor, at, crls, source))));
     }
 
     @Override

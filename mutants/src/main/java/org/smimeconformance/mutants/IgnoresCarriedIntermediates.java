@@ -11,8 +11,8 @@ public final class IgnoresCarriedIntermediates extends ReferenceImplementation i
 
     public IgnoresCarriedIntermediates() {
         super("mutant-ignores-carried-intermediates", "Ignores the intermediates a signed message carries and always fetches them.",
-                parts -> parts.withChainBuilder((leaf, roots, intermediates, aia, limits) -> new AiaChainBuilder()
-                        .build(leaf, roots, List.of(), aia, limits)));
+                parts -> parts.withTrust(trust -> trust.withChainBuilder((leaf, roots, intermediates, aia, limits) -> new AiaChainBuilder()
+                        .build(leaf, roots, List.of(), aia, limits))));
     }
 
     @Override

@@ -10,8 +10,8 @@ public final class IgnoresValidityPeriods extends ReferenceImplementation implem
 
     public IgnoresValidityPeriods() {
         super("mutant-ignores-validity-periods", "Accepts expired and not yet valid certificates in the chain.",
-                parts -> parts.withPathCheck((path, anchor, at) -> new PkixPathCheck().check(path, anchor, at)
-                        .filter(outcome -> outcome.code() != OutcomeCode.EXPIRED && outcome.code() != OutcomeCode.NOT_YET_VALID)));
+                parts -> parts.withTrust(trust -> trust.withPathCheck((path, anchor, at) -> new PkixPathCheck().check(path, anchor, at)
+                        .filter(outcome -> outcome.code() != OutcomeCode.EXPIRED && outcome.code() != OutcomeCode.NOT_YET_VALID))));
     }
 
     @Override

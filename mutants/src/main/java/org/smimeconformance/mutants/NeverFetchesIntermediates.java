@@ -10,8 +10,8 @@ public final class NeverFetchesIntermediates extends ReferenceImplementation imp
 
     public NeverFetchesIntermediates() {
         super("mutant-never-fetches-intermediates", "Never follows the authority information access path.",
-                parts -> parts.withChainBuilder((leaf, roots, intermediates, aia, limits) -> new AiaChainBuilder()
-                        .build(leaf, roots, intermediates, address -> Fetched.failed("not fetched"), limits)));
+                parts -> parts.withTrust(trust -> trust.withChainBuilder((leaf, roots, intermediates, aia, limits) -> new AiaChainBuilder()
+                        .build(leaf, roots, intermediates, address -> Fetched.failed("not fetched"), limits))));
     }
 
     @Override

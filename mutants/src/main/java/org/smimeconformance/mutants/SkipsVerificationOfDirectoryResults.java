@@ -11,6 +11,7 @@ import org.smimeconformance.contract.OutcomeCode;
 import org.smimeconformance.contract.World;
 import org.smimeconformance.contract.device.DeviceProfile;
 import org.smimeconformance.contract.device.OutlookApp;
+import org.smimeconformance.contract.identity.AddressMatching;
 import org.smimeconformance.contract.trust.CertificateUse;
 import org.smimeconformance.contract.trust.TrustVerdict;
 import org.smimeconformance.contract.trust.TrustVerification;
@@ -54,6 +55,11 @@ public final class SkipsVerificationOfDirectoryResults implements Implementation
             @Override
             public TrustVerification trust() {
                 return skipping;
+            }
+
+            @Override
+            public AddressMatching addressMatching() {
+                return client.addressMatching();
             }
 
             @Override

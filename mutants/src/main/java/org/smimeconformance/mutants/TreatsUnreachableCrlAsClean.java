@@ -10,9 +10,9 @@ public final class TreatsUnreachableCrlAsClean extends ReferenceImplementation i
 
     public TreatsUnreachableCrlAsClean() {
         super("mutant-treats-unreachable-crl-as-clean", "Trusts a certificate whose CRL cannot be contacted (fails open).",
-                parts -> parts.withRevocationCheck((path, anchor, at, crls, source) -> new CrlRevocationCheck()
+                parts -> parts.withTrust(trust -> trust.withRevocationCheck((path, anchor, at, crls, source) -> new CrlRevocationCheck()
                         .check(path, anchor, at, crls, source)
-                        .filter(outcome -> outcome.code() != OutcomeCode.CRL_UNREACHABLE)));
+                        .filter(outcome -> outcome.code() != OutcomeCode.CRL_UNREACHABLE))));
     }
 
     @Override

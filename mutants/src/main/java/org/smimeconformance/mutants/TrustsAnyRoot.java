@@ -15,8 +15,8 @@ public final class TrustsAnyRoot extends ReferenceImplementation implements Muta
 
     public TrustsAnyRoot() {
         super("mutant-trusts-any-root", "Takes whatever root the chain reaches for a trusted one.",
-                parts -> parts.withChainBuilder((leaf, roots, intermediates, aia, limits) -> {
-                    BuiltChain built = new AiaChainBuilder().build(leaf, roots, intermediates, aia, limits);
+                parts -> parts.withTrust(trust -> trust.withChainBuilder((leaf, roots, intermediates, aia, limits) -> {
+                    BuiltChain built = new AiaChainBuilder().build(leaf, roots, intermediates, aia, limits));
                     if (built.reachedTrustedRoot()) {
                         return built;
                     }

@@ -1,0 +1,54 @@
+package org.smimeconformance.engine;
+
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+
+import org.smimeconformance.engine.identity.AddressMatcher;
+import org.smimeconformance.engine.identity.PrimarySmtpAddressMatcher;
+import org.smimeconformance.engine.settings.ManagedValueRule;
+import org.smimeconformance.engine.settings.OrganizeByThreadRule;
+import org.smimeconformance.engine.trust.TrustParts;
+
+/**
+ * The replaceable parts of the reference engine. The reference uses {@link #reference()}; a
+ * deliberately broken variant swaps exactly one of them. Immutable; the parts themselves must be
+ * thread-safe, since one set serves every client of a run.
+ *
+ * @param trust            chain building, path check and revocation check ({@link TrustParts})
+ * @param addressMatcher   whether a certificate is an account's for a purpose (ADDR)
+ * @param managedValues    how a managed value meets the user's choice (POL-1..3)
+ * @param organizeByThread what enabling S/MIME does to Organize By Thread (CLIENT-3)
+ */
+public record ReferenceParts(TrustParts trust, AddressMatcher addressMatcher, ManagedValueRule managedValues,
+                             OrganizeByThreadRule organizeByThread) {
+
+    public ReferenceParts {
+        Objects.requireNonNull(trust, "trust");
+        Objects.requireNonNull(addressMatcher, "addressMatcher");
+        Objects.requireNonNull(managedValues, "managedValues");
+        Objects.requireNonNull(organizeByThread, "organizeByThread");
+    }
+
+    /** The article's behaviour throughout. */
+    public static ReferenceParts reference() {
+        return new ReferenceParts(TrustParts.reference(), new PrimarySmtpAddressMatcher(), ManagedValueRule.reference(),
+                OrganizeByThreadRule.reference());
+    }
+
+    /** Replaces trust parts, e.g. {@code parts.withTrust(trust -> trust.withRevocationCheck(...))}. */
+    public ReferenceParts withTrust(UnaryOperator<TrustParts> customise) {
+        return new ReferenceParts(customise.apply(trust), addressMatcher, managedValues, organizeByThread);
+    }
+
+    public ReferenceParts withAddressMatcher(AddressMatcher replacement) {
+        return new ReferenceParts(trust, replacement, managedValues, organizeByThread);
+    }
+
+    public ReferenceParts withManagedValues(ManagedValueRule replacement) {
+        return new ReferenceParts(trust, addressMatcher, replacement, organizeByThread);
+    }
+
+    public ReferenceParts withOrganizeByThread(OrganizeByThreadRule replacement) {
+        return new ReferenceParts(trust, addressMatcher, managedValues, replacement);
+    }
+}
