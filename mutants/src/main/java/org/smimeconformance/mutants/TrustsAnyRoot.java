@@ -16,14 +16,14 @@ public final class TrustsAnyRoot extends ReferenceImplementation implements Muta
     public TrustsAnyRoot() {
         super("mutant-trusts-any-root", "Takes whatever root the chain reaches for a trusted one.",
                 parts -> parts.withTrust(trust -> trust.withChainBuilder((leaf, roots, intermediates, aia, limits) -> {
-                    BuiltChain built = new AiaChainBuilder().build(leaf, roots, intermediates, aia, limits));
+                    BuiltChain built = new AiaChainBuilder().build(leaf, roots, intermediates, aia, limits);
                     if (built.reachedTrustedRoot()) {
                         return built;
                     }
                     List<X509Certificate> reached = built.pathLeafFirst().isEmpty() ? List.of(leaf) : built.pathLeafFirst();
                     X509Certificate top = reached.get(reached.size() - 1);
                     return BuiltChain.anchored(reached.subList(0, Math.max(0, reached.size() - 1)), top, built.aiaFetches());
-                }));
+                })));
     }
 
     @Override
