@@ -41,6 +41,11 @@ class MutantsAreCaughtTest {
                 .contains("TRUST-1", "TRUST-2", "TRUST-3", "TRUST-4", "TRUST-5", "TRUST-6", "TRUST-9", "TRUST-10");
     }
 
+    @Test
+    void there_is_a_mutant_for_every_seam_of_the_identity_and_settings_parts() {
+        assertThat(mutants().map(Mutant::breaks)).contains("ADDR-1", "POL-1", "CLIENT-3");
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("mutants")
     void the_scenarios_of_the_rule_it_breaks_catch_it(Mutant mutant) {
