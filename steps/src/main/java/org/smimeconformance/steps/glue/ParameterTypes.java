@@ -3,11 +3,18 @@ package org.smimeconformance.steps.glue;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Optional;
 
 import io.cucumber.java.ParameterType;
 import org.smimeconformance.contract.OutcomeCode;
+import org.smimeconformance.contract.device.CertificateStore;
+import org.smimeconformance.contract.device.Platform;
+import org.smimeconformance.contract.device.Purpose;
 import org.smimeconformance.contract.trust.CertificateUse;
 import org.smimeconformance.fakes.http.EndpointFault;
+import org.smimeconformance.steps.world.AppConfigurationJson;
+import org.smimeconformance.steps.world.ManagedSetting;
+import org.smimeconformance.steps.world.OutlookDevice;
 
 /** The domain words of the features, each a parameter type usable in any step. */
 public final class ParameterTypes {
@@ -18,8 +25,8 @@ public final class ParameterTypes {
         return name;
     }
 
-    /** An email address: {@code alice@contoso.com}. */
-    @ParameterType("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+")
+    /** An email address: {@code alice@contoso.com}, also internationalised: {@code zoë@müller.contoso.com}. */
+    @ParameterType("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}.-]+")
     public String address(String address) {
         return address;
     }
@@ -33,6 +40,11 @@ public final class ParameterTypes {
     /** An instant in UTC, {@code 2026-06-01T09:00:00Z}, or a date, meaning its start in UTC. */
     @ParameterType("\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?Z)?")
     public Instant instant(String text) {
+        return parseInstant(text);
+    }
+
+    /** An instant as the {@code instant} parameter type reads it, for values in tables. */
+    static Instant parseInstant(String text) {
         return text.length() == 10
                 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
                 : Instant.parse(text);
@@ -79,5 +91,97 @@ public final class ParameterTypes {
             case "answers 500 Internal Server Error" -> EndpointFault.SERVER_ERROR;
             default -> EndpointFault.GARBAGE;
         };
+    }
+
+    /** A person by first name: {@code Alice}, {@code Zoë}. */
+    @ParameterType("\\p{Lu}\\p{Ll}+")
+    public String person(String name) {
+        return name;
+    }
+
+    /** A certificate by the scenario's name for it, in quotes: {@code "Alice 2026"}. */
+    @ParameterType("\"([^\"]+)\"")
+    public String certificate(String name) {
+        return name;
+    }
+
+    /** The device Outlook is installed on. */
+    @ParameterType("an iPhone|an iPad|an Android phone|an Android tablet")
+    public OutlookDevice.Model device(String text) {
+        String name = text.substring(text.indexOf(' ') + 1);
+        return new OutlookDevice.Model(name, name.startsWith("Android") ? Platform.ANDROID : Platform.IOS);
+    }
+
+    /** A certificate store of the device, in the article's words. */
+    @ParameterType("the Microsoft publisher keychain|the iOS system keychain|the Android KeyStore")
+    public CertificateStore store(String text) {
+        return switch (text) {
+            case "the Microsoft publisher keychain" -> CertificateStore.MICROSOFT_PUBLISHER_KEYCHAIN;
+            case "the iOS system keychain" -> CertificateStore.IOS_SYSTEM_KEYCHAIN;
+            default -> CertificateStore.ANDROID_KEYSTORE;
+        };
+    }
+
+    /** What the user's certificate is wanted for. */
+    @ParameterType("signing|encryption")
+    public Purpose purpose(String text) {
+        return text.equals("signing") ? Purpose.SIGNING : Purpose.ENCRYPTION;
+    }
+
+    /** A setting's state in the app. */
+    @ParameterType("on|off")
+    public Boolean onOff(String text) {
+        return text.equals("on");
+    }
+
+    /** A choice in the Endpoint Manager designer. */
+    @ParameterType("Yes|No")
+    public Boolean yesNo(String text) {
+        return text.equals("Yes");
+    }
+
+    /** A setting of the app that the policy manages, by its name in the app. */
+    @ParameterType("S/MIME|automatic signing|automatic encryption")
+    public ManagedSetting appSetting(String text) {
+        return ManagedSetting.byAppLabel(text);
+    }
+
+    /** A setting of the Outlook S/MIME policy, by its label in the Endpoint Manager designer. */
+    @ParameterType("Enable S/MIME|Encrypt all emails|Sign all emails")
+    public ManagedSetting policySetting(String text) {
+        return ManagedSetting.byDesignerLabel(text);
+    }
+
+    /** The user's own choice for a setting before a policy arrived: none, on, or off. */
+    @ParameterType("none|on|off")
+    public Optional<Boolean> earlierChoice(String text) {
+        return text.equals("none") ? Optional.empty() : Optional.of(text.equals("on"));
+    }
+
+    /** A configuration key as an MDM delivers it, e.g. {@code com.microsoft.outlook.Mail.SMIMEEnabled}. */
+    @ParameterType("[^\\s=\"]+")
+    public String policyKey(String key) {
+        return key;
+    }
+
+    /** A value written as JSON: {@code true}, {@code "TRUE"}, {@code 1}, {@code "ldaps://ldap.contoso.com"}. */
+    @ParameterType(".+")
+    public Object json(String text) {
+        return AppConfigurationJson.value(text);
+    }
+
+    /** How a new message starts: whether it is signed and whether it is encrypted. */
+    @ParameterType("signed and encrypted|signed, not encrypted|encrypted, not signed|neither signed nor encrypted")
+    public ComposeStart composeStart(String text) {
+        return switch (text) {
+            case "signed and encrypted" -> new ComposeStart(true, true);
+            case "signed, not encrypted" -> new ComposeStart(true, false);
+            case "encrypted, not signed" -> new ComposeStart(false, true);
+            default -> new ComposeStart(false, false);
+        };
+    }
+
+    /** Whether a new message starts signed and whether it starts encrypted. */
+    public record ComposeStart(boolean signed, boolean encrypted) {
     }
 }

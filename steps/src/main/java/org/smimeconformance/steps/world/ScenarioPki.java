@@ -4,12 +4,14 @@ import java.math.BigInteger;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.smimeconformance.fakes.pki.CertificateSpec;
@@ -26,7 +28,11 @@ import org.smimeconformance.fakes.pki.Pki;
  * ({@link #issued(String)}), so that "Given" steps can come in any order: the address of a CRL
  * distribution point, for instance, depends on whether that endpoint refuses connections.
  * Certification authorities are named by their common name ("Contoso Issuing CA"), end entities by
- * their email address. One per scenario; not thread-safe.
+ * their email address ({@link #endEntity}) or by a name of the scenario's own, independent of the
+ * addresses they carry ({@link #certificate}), so that one address can have several certificates.
+ * Authorities must be declared before the first certificate is minted; an end entity declared
+ * later is minted when first asked for, by the authorities already minted. One per scenario; not
+ * thread-safe.
  */
 public final class ScenarioPki {
 
@@ -55,6 +61,7 @@ public final class ScenarioPki {
         Instant notBefore;
         Instant notAfter;
         boolean brokenSignature;
+        CertificateShape shape;
 
         Declared(String name, String issuer, boolean authority) {
             this.name = name;
@@ -83,6 +90,20 @@ public final class ScenarioPki {
     public void endEntity(String address, String issuer) {
         requireAuthority(issuer);
         declare(new Declared(address, issuer, false));
+    }
+
+    /**
+     * An end-entity certificate named {@code name} in the scenario, issued by {@code issuer}, with
+     * the addresses, key usage, key and validity of {@code shape} (validity defaulting as for
+     * {@link #endEntity}).
+     */
+    public void certificate(String name, String issuer, CertificateShape shape) {
+        requireAuthority(issuer);
+        Declared d = new Declared(name, issuer, false);
+        d.shape = shape;
+        d.notBefore = shape.notBefore();
+        d.notAfter = shape.notAfter();
+        declare(d);
     }
 
     /** An S/MIME certificate for {@code address} that signs itself. */
@@ -140,13 +161,29 @@ public final class ScenarioPki {
         aiaAsBundle.add(ca);
     }
 
-    /** The minted certificate of a CA or an end entity; mints the whole scenario PKI on first call. */
+    /**
+     * The minted certificate of a CA or an end entity; mints the whole scenario PKI on first call,
+     * and an end entity declared after that on its own first call.
+     */
     public IssuedCertificate issued(String name) {
-        get(name);
+        Declared d = get(name);
         if (minted == null) {
             mint();
+        } else if (!minted.containsKey(name)) {
+            minted.put(name, mintOne(d, clock.now(), minted));
         }
         return minted.get(name);
+    }
+
+    /** The name the scenario gives the minted certificate with these DER bytes, if it minted it. */
+    public Optional<String> nameOf(byte[] der) {
+        if (minted == null) {
+            return Optional.empty();
+        }
+        return minted.entrySet().stream()
+                .filter(entry -> Arrays.equals(entry.getValue().der(), der))
+                .map(Map.Entry::getKey)
+                .findFirst();
     }
 
     /** The virtual certificate collection, DER. */
@@ -154,30 +191,47 @@ public final class ScenarioPki {
         return trusted.stream().map(name -> issued(name).der()).toList();
     }
 
+    /** The certificates of the authorities above the named certificate, its issuer first, up to its root. */
+    public List<IssuedCertificate> chainAbove(String name) {
+        List<IssuedCertificate> chain = new ArrayList<>();
+        for (String issuer = get(name).issuer; issuer != null; issuer = get(issuer).issuer) {
+            chain.add(issued(issuer));
+        }
+        return chain;
+    }
+
     private void mint() {
         Instant now = clock.now();
         Map<String, IssuedCertificate> done = new LinkedHashMap<>();
         for (Declared d : declared.values()) {
-            Instant from = d.notBefore != null ? d.notBefore : now.minus(d.authority ? Duration.ofDays(365) : Duration.ofDays(30));
-            Instant until = d.notAfter != null ? d.notAfter : now.plus(d.authority ? Duration.ofDays(3650) : Duration.ofDays(365));
-            CertificateSpec spec = d.authority
-                    ? CertificateSpec.authority(d.name, from, until)
-                    : CertificateSpec.smime(d.name, from, until);
-            if (d.brokenSignature) {
-                spec.brokenSignature();
-            }
-            if (d.issuer == null) {
-                done.put(d.name, pki.selfSigned(spec));
-                continue;
-            }
-            if (!withoutDistributionPoint.contains(d.issuer)) {
-                spec.crlDistributionPoint(endpoints.crl().address(d.issuer));
-            }
-            spec.caIssuers(endpoints.aia().address(d.issuer));
-            done.put(d.name, pki.issue(spec, done.get(d.issuer)));
+            done.put(d.name, mintOne(d, now, done));
         }
         minted = done;
         publish(now);
+    }
+
+    private IssuedCertificate mintOne(Declared d, Instant now, Map<String, IssuedCertificate> done) {
+        Instant from = d.notBefore != null ? d.notBefore : now.minus(d.authority ? Duration.ofDays(365) : Duration.ofDays(30));
+        Instant until = d.notAfter != null ? d.notAfter : now.plus(d.authority ? Duration.ofDays(3650) : Duration.ofDays(365));
+        CertificateSpec spec;
+        if (d.authority) {
+            spec = CertificateSpec.authority(d.name, from, until);
+        } else if (d.shape != null) {
+            spec = d.shape.spec(d.name, from, until);
+        } else {
+            spec = CertificateSpec.smime(d.name, from, until);
+        }
+        if (d.brokenSignature) {
+            spec.brokenSignature();
+        }
+        if (d.issuer == null) {
+            return pki.selfSigned(spec);
+        }
+        if (!withoutDistributionPoint.contains(d.issuer)) {
+            spec.crlDistributionPoint(endpoints.crl().address(d.issuer));
+        }
+        spec.caIssuers(endpoints.aia().address(d.issuer));
+        return pki.issue(spec, done.get(d.issuer));
     }
 
     private void publish(Instant now) {
@@ -207,7 +261,7 @@ public final class ScenarioPki {
     }
 
     private void declare(Declared d) {
-        if (minted != null) {
+        if (minted != null && d.authority) {
             throw new IllegalStateException("the certificates of this scenario are already in use; declare \"" + d.name + "\" earlier");
         }
         if (declared.putIfAbsent(d.name, d) != null) {

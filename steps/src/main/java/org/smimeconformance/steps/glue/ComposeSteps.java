@@ -1,0 +1,66 @@
+package org.smimeconformance.steps.glue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+import org.smimeconformance.contract.Outcome;
+import org.smimeconformance.contract.OutcomeCode;
+import org.smimeconformance.contract.mail.ComposeOptions;
+import org.smimeconformance.steps.glue.ParameterTypes.ComposeStart;
+import org.smimeconformance.steps.world.OutlookAnswers;
+import org.smimeconformance.steps.world.OutlookDevice;
+
+/** What the compose screen offers a new message: signing, encryption, and how the message starts. */
+public final class ComposeSteps {
+
+    private final OutlookDevice device;
+    private final OutlookAnswers answers;
+
+    public ComposeSteps(OutlookDevice device, OutlookAnswers answers) {
+        this.device = device;
+        this.answers = answers;
+    }
+
+    @When("{person} starts a new message from {address}")
+    public void newMessage(String person, String address) {
+        answers.composeOptions(device.app().composer().options(address));
+    }
+
+    @Then("the new message can be signed")
+    public void canSign() {
+        expect("signing", answers.composeOptions().sign(), OutcomeCode.CERT_AVAILABLE);
+    }
+
+    @Then("the new message can be encrypted")
+    public void canEncrypt() {
+        expect("encryption", answers.composeOptions().encrypt(), OutcomeCode.CERT_AVAILABLE);
+    }
+
+    @Then("the new message cannot be signed: {outcome}")
+    public void cannotSign(OutcomeCode expected) {
+        expect("signing", answers.composeOptions().sign(), expected);
+    }
+
+    @Then("the new message cannot be encrypted: {outcome}")
+    public void cannotEncrypt(OutcomeCode expected) {
+        expect("encryption", answers.composeOptions().encrypt(), expected);
+    }
+
+    @Then("the new message can be neither signed nor encrypted: {outcome}")
+    public void neither(OutcomeCode expected) {
+        cannotSign(expected);
+        cannotEncrypt(expected);
+    }
+
+    @Then("the new message starts {composeStart}")
+    public void starts(ComposeStart expected) {
+        ComposeOptions options = answers.composeOptions();
+        assertThat(options.signByDefault()).as("the new message starts signed").isEqualTo(expected.signed());
+        assertThat(options.encryptByDefault()).as("the new message starts encrypted").isEqualTo(expected.encrypted());
+    }
+
+    private static void expect(String what, Outcome actual, OutcomeCode expected) {
+        assertThat(actual.code()).as("%s: %s", what, actual.message()).isEqualTo(expected);
+    }
+}

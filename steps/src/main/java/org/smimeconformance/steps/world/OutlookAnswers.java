@@ -1,0 +1,83 @@
+package org.smimeconformance.steps.world;
+
+import org.smimeconformance.contract.Outcome;
+import org.smimeconformance.contract.device.CertificateDetails;
+import org.smimeconformance.contract.device.CertificateSelection;
+import org.smimeconformance.contract.mail.ComposeOptions;
+import org.smimeconformance.contract.settings.PolicyResult;
+
+/**
+ * What Outlook last answered in this scenario, one slot per kind of question, so that "Then" steps
+ * can read it. Each answer is also written into the scenario's report with its message. One per
+ * scenario.
+ */
+public final class OutlookAnswers {
+
+    private final ScenarioReport report;
+
+    private Outcome outcome;
+    private CertificateSelection selection;
+    private ComposeOptions composeOptions;
+    private PolicyResult policy;
+    private CertificateDetails details;
+
+    public OutlookAnswers(ScenarioReport report) {
+        this.report = report;
+    }
+
+    /** The answer to a toggle, an installation or a comparison. */
+    public void outcome(Outcome value) {
+        outcome = value;
+        report.log(value.code() + ": " + value.message());
+    }
+
+    public Outcome outcome() {
+        return require(outcome, "Outlook was asked nothing that answers with an outcome yet");
+    }
+
+    public void selection(CertificateSelection value) {
+        selection = value;
+        report.log(value.outcome().code() + ": " + value.outcome().message());
+    }
+
+    public CertificateSelection selection() {
+        return require(selection, "Outlook was not asked to choose a certificate yet");
+    }
+
+    public void composeOptions(ComposeOptions value) {
+        composeOptions = value;
+        report.log("sign " + value.sign().code() + ": " + value.sign().message()
+                + "; encrypt " + value.encrypt().code() + ": " + value.encrypt().message()
+                + "; starts signed " + value.signByDefault() + ", encrypted " + value.encryptByDefault());
+    }
+
+    public ComposeOptions composeOptions() {
+        return require(composeOptions, "no new message was started yet");
+    }
+
+    public void policy(PolicyResult value) {
+        policy = value;
+        report.log(value.outcome().code() + ": " + value.outcome().message());
+        value.problems().forEach(problem -> report.log("  " + problem.code() + " " + problem.key() + ": " + problem.message()));
+    }
+
+    public PolicyResult policy() {
+        return require(policy, "no app configuration policy was delivered yet");
+    }
+
+    public void details(CertificateDetails value) {
+        details = value;
+        report.log(String.valueOf(value));
+    }
+
+    public CertificateDetails details() {
+        return require(details, "no certificate's details were opened yet");
+    }
+
+    private static <T> T require(T value, String otherwise) {
+        if (value == null) {
+            throw new IllegalStateException(otherwise);
+        }
+        return value;
+    }
+}

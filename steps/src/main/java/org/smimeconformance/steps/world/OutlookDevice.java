@@ -1,0 +1,129 @@
+package org.smimeconformance.steps.world;
+
+import java.security.cert.X509Certificate;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.smimeconformance.contract.Outcome;
+import org.smimeconformance.contract.device.CertificateStore;
+import org.smimeconformance.contract.device.DeviceProfile;
+import org.smimeconformance.contract.device.EnrollmentProvider;
+import org.smimeconformance.contract.device.EnrollmentType;
+import org.smimeconformance.contract.device.InstalledCertificate;
+import org.smimeconformance.contract.device.OutlookApp;
+import org.smimeconformance.contract.device.Platform;
+import org.smimeconformance.fakes.pki.IssuedCertificate;
+import org.smimeconformance.fakes.pki.Pki;
+
+/**
+ * The one device of a scenario with Outlook installed on it, and the account profiles set up in
+ * the app.
+ *
+ * <p>The app is opened on first use, with every account declared so far; an account declared later
+ * is added at once. The device is not enrolled in any device management: certificates reach it as
+ * a user installs them (a PKCS#12 file mailed to them, or a public certificate). One per scenario;
+ * not thread-safe.
+ */
+public final class OutlookDevice {
+
+    /** A kind of device as the scenario names it: "an iPhone", "an Android phone". */
+    public record Model(String name, Platform platform) {
+    }
+
+    /** The password that protects the PKCS#12 files the scenario mints for its users. */
+    private static final char[] PKCS12_PASSWORD = "C0ntoso-S/MIME-2026!".toCharArray();
+
+    private final ImplementationUnderTest implementation;
+    private final ScenarioPki pki;
+    private final AccountProfiles accounts;
+    private final OutlookAnswers answers;
+
+    private DeviceProfile profile;
+    private OutlookApp app;
+    private final Set<String> added = new HashSet<>();
+
+    public OutlookDevice(ImplementationUnderTest implementation, ScenarioPki pki, AccountProfiles accounts,
+                         OutlookAnswers answers) {
+        this.implementation = implementation;
+        this.pki = pki;
+        this.accounts = accounts;
+        this.answers = answers;
+    }
+
+    /** {@code person} uses Outlook on a device of this model. */
+    public void uses(String person, Model model) {
+        if (profile != null) {
+            throw new IllegalStateException("this scenario already has a device: " + profile.deviceId());
+        }
+        profile = new DeviceProfile(person + "'s " + model.name(), model.platform(),
+                EnrollmentProvider.NONE, EnrollmentType.UNENROLLED);
+    }
+
+    /** The platform of the scenario's device. */
+    public Platform platform() {
+        return requireProfile().platform();
+    }
+
+    /** The store where certificates Outlook can use are kept: the Microsoft publisher keychain on iOS, the KeyStore on Android. */
+    public CertificateStore outlooksStore() {
+        return platform() == Platform.IOS ? CertificateStore.MICROSOFT_PUBLISHER_KEYCHAIN : CertificateStore.ANDROID_KEYSTORE;
+    }
+
+    /** Outlook on the device, with every account declared so far set up in it. */
+    public OutlookApp app() {
+        if (app == null) {
+            app = implementation.client().device(requireProfile());
+        }
+        for (String address : accounts.addresses()) {
+            if (added.add(address)) {
+                Outcome outcome = app.addAccount(accounts.account(address));
+                if (!outcome.isSuccess()) {
+                    throw new AssertionError("Outlook did not set up the account " + address + ": " + outcome);
+                }
+            }
+        }
+        return app;
+    }
+
+    /** Installs the named certificate with its private key, from a password-protected PKCS#12 file. */
+    public Outcome installWithPrivateKey(String certificate, CertificateStore store) {
+        IssuedCertificate issued = pki.issued(certificate);
+        List<X509Certificate> chain = pki.chainAbove(certificate).stream()
+                .map(IssuedCertificate::certificate).toList();
+        Outcome outcome = app().stores().installPkcs12(store, Pki.pkcs12(issued, chain, PKCS12_PASSWORD), PKCS12_PASSWORD.clone());
+        answers.outcome(outcome);
+        return outcome;
+    }
+
+    /** Places the named certificate in a store without its private key. */
+    public Outcome installPublic(String certificate, CertificateStore store) {
+        Outcome outcome = app().stores().installCertificate(store, pki.issued(certificate).der());
+        answers.outcome(outcome);
+        return outcome;
+    }
+
+    /** Outlook's id of the named certificate, as it lists it among the certificates it can see. */
+    public String idOf(String certificate) {
+        byte[] der = pki.issued(certificate).der();
+        return app().stores().visibleToOutlook().stream()
+                .filter(installed -> Arrays.equals(installed.certificate(), der))
+                .map(InstalledCertificate::id)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("Outlook does not list the certificate \"" + certificate + "\""));
+    }
+
+    /** The scenario's name for a certificate Outlook handed back, or a description when the scenario did not mint it. */
+    public String nameOf(byte[] der) {
+        return pki.nameOf(der).map(name -> "\"" + name + "\"").orElse("a certificate this scenario did not mint");
+    }
+
+    private DeviceProfile requireProfile() {
+        if (profile == null) {
+            throw new IllegalStateException("the scenario does not say which device Outlook is on:"
+                    + " add a step such as 'Given Alice uses Outlook on an iPhone'");
+        }
+        return profile;
+    }
+}
