@@ -1,9 +1,7 @@
 package org.smimeconformance.reports;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -29,8 +27,11 @@ import org.smimeconformance.reports.features.Scenario;
  */
 public final class Coverage {
 
-    /** The list of families whose rules must all be covered, one family per line. */
-    public static final String FAMILIES_IN_SCOPE_RESOURCE = "/org/smimeconformance/reports/families-in-scope.txt";
+    /**
+     * The scope of the guard: the rule families and single rules whose every rule must be covered,
+     * one entry per line.
+     */
+    public static final String SCOPE_RESOURCE = "/org/smimeconformance/reports/families-in-scope.txt";
 
     /** A rule ID that scenarios name in {@code @rule:<ID>} but that the catalogue lacks. */
     public record UnknownRule(String ruleId, List<Scenario> scenarios) {
@@ -62,22 +63,42 @@ public final class Coverage {
     }
 
     /**
-     * The families whose every rule must have a scenario, as listed in
-     * {@link #FAMILIES_IN_SCOPE_RESOURCE}: one per line, blank lines and {@code #} comments left out.
+     * The entries of {@link #SCOPE_RESOURCE}, in file order: each a rule family ({@code ADDR}), all
+     * of whose rules are in scope, or a single rule ID ({@code POL-10}). Blank lines and {@code #}
+     * comments are left out, so is anything after the first word of a line (a comment of its own).
      */
-    public static List<String> familiesInScope() {
-        try (InputStream in = Coverage.class.getResourceAsStream(FAMILIES_IN_SCOPE_RESOURCE)) {
+    public static List<String> inScope() {
+        try (InputStream in = Coverage.class.getResourceAsStream(SCOPE_RESOURCE)) {
             if (in == null) {
-                throw new IllegalStateException(FAMILIES_IN_SCOPE_RESOURCE + " is not on the class path");
+                throw new IllegalStateException(SCOPE_RESOURCE + " is not on the class path");
             }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .map(String::strip)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                    .distinct()
-                    .toList();
+            return parseScope(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + FAMILIES_IN_SCOPE_RESOURCE, e);
+            throw new UncheckedIOException("cannot read " + SCOPE_RESOURCE, e);
         }
+    }
+
+    /** Reads a scope list as {@link #inScope()} does. */
+    public static List<String> parseScope(String text) {
+        return text.lines()
+                .map(line -> line.contains("#") ? line.substring(0, line.indexOf('#')) : line)
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
+                .map(line -> line.split("\\s+", 2)[0])
+                .distinct()
+                .toList();
+    }
+
+    /** Whether the rule is in this scope: its family or its own ID is listed. */
+    public static boolean inScope(Rule rule, Collection<String> scope) {
+        return scope.contains(rule.family()) || scope.contains(rule.id());
+    }
+
+    /** The entries of a scope that are neither a family nor a rule ID of the catalogue, in scope order. */
+    public static List<String> unknownScopeEntries(RuleCatalogue catalogue, Collection<String> scope) {
+        return scope.stream()
+                .filter(entry -> !catalogue.families().contains(entry) && catalogue.rule(entry).isEmpty())
+                .toList();
     }
 
     /** Every rule of the catalogue, in catalogue order, with the scenarios naming it (maybe none). */
@@ -99,9 +120,12 @@ public final class Coverage {
         return catalogue.rules().stream().filter(rule -> scenariosOf(rule.id()).isEmpty()).toList();
     }
 
-    /** The rules of these families that no scenario names, in catalogue order. */
-    public List<Rule> uncoveredRules(Collection<String> families) {
-        return uncoveredRules().stream().filter(rule -> families.contains(rule.family())).toList();
+    /**
+     * The rules in scope that no scenario names, in catalogue order; the scope lists families and
+     * single rule IDs, as {@link #inScope()} gives them.
+     */
+    public List<Rule> uncoveredRules(Collection<String> scope) {
+        return uncoveredRules().stream().filter(rule -> inScope(rule, scope)).toList();
     }
 
     /** The rule IDs scenarios name that the catalogue lacks, in the order they first appear. */

@@ -99,9 +99,39 @@ class CoverageTest {
     }
 
     @Test
-    void readsTheFamiliesInScopeAllOfThemInTheCatalogue() {
-        assertThat(Coverage.familiesInScope())
-                .contains("TRUST")
-                .isSubsetOf(RuleCatalogue.load().families());
+    void aScopeMayNameSingleRulesBesideFamilies() {
+        Scenario unknownRoot = scenario("trust/a.feature", "Unknown root", 3, "TRUST-1");
+
+        Coverage coverage = Coverage.of(CATALOGUE, List.of(unknownRoot));
+
+        assertThat(coverage.uncoveredRules(List.of("TRUST-1"))).isEmpty();
+        assertThat(coverage.uncoveredRules(List.of("TRUST-1", "ADDR-1"))).extracting(Rule::id).containsExactly("ADDR-1");
+        assertThat(coverage.uncoveredRules(List.of("TRUST-2", "ADDR"))).extracting(Rule::id)
+                .containsExactly("TRUST-2", "ADDR-1");
+        assertThat(coverage.uncoveredRules(List.of("TRUST-1", "TRUST-3"))).isEmpty();
+    }
+
+    @Test
+    void readsAScopeOfFamiliesAndRulesWithoutCommentsOrBlankLines() {
+        assertThat(Coverage.parseScope("""
+                # what the build requires
+                TRUST
+
+                  POL-10   # only this rule of POL so far
+                POL-1 the first one
+                TRUST
+                """)).containsExactly("TRUST", "POL-10", "POL-1");
+    }
+
+    @Test
+    void findsScopeEntriesThatAreNeitherFamilyNorRule() {
+        assertThat(Coverage.unknownScopeEntries(CATALOGUE, List.of("TRUST", "ADDR-1", "ADDR-2", "POL", "trust")))
+                .containsExactly("ADDR-2", "POL", "trust");
+    }
+
+    @Test
+    void readsTheScopeAllOfItInTheCatalogue() {
+        assertThat(Coverage.inScope()).contains("TRUST");
+        assertThat(Coverage.unknownScopeEntries(RuleCatalogue.load(), Coverage.inScope())).isEmpty();
     }
 }

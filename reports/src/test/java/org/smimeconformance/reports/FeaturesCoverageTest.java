@@ -16,7 +16,8 @@ import org.smimeconformance.reports.features.Scenario;
 /**
  * The build's guard over the real suite: the repository's {@code features/} folder, passed in as
  * the system property {@code features.dir}. Every rule a scenario names exists, every scenario
- * name is unique across the suite, and every rule of a family in scope has a scenario.
+ * name is unique across the suite, and every rule in scope (a family listed whole, or a single
+ * rule) has a scenario.
  */
 class FeaturesCoverageTest {
 
@@ -55,16 +56,18 @@ class FeaturesCoverageTest {
     }
 
     @Test
-    void everyRuleOfTheFamiliesInScopeHasAScenario() {
-        List<String> families = Coverage.familiesInScope();
-        List<Rule> uncovered = coverage.uncoveredRules(families);
+    void everyRuleInScopeHasAScenario() {
+        List<String> scope = Coverage.inScope();
+        List<Rule> uncovered = coverage.uncoveredRules(scope);
         assertThat(uncovered)
-                .as("rules of the families in scope %s that no scenario names with @rule:<ID>", families)
+                .as("rules in scope %s (families and single rules) that no scenario names with @rule:<ID>", scope)
                 .isEmpty();
     }
 
     @Test
-    void theFamiliesInScopeAreFamiliesOfTheCatalogue() {
-        assertThat(Coverage.familiesInScope()).isSubsetOf(RuleCatalogue.load().families());
+    void theScopeNamesOnlyFamiliesAndRulesOfTheCatalogue() {
+        assertThat(Coverage.unknownScopeEntries(RuleCatalogue.load(), Coverage.inScope()))
+                .as("entries of %s that are neither a family nor a rule of the catalogue", Coverage.SCOPE_RESOURCE)
+                .isEmpty();
     }
 }
