@@ -112,6 +112,10 @@ Feature: How the primary SMTP address is compared, and which of several certific
     Background:
       Given Alice's account profile has the primary SMTP address alice@contoso.com
       And Alice uses Outlook on an iPhone
+      And "Contoso Issuing CA" issued the certificate "Alice 2024" with:
+        | SAN email address | alice@contoso.com |
+        | valid from        | 2024-06-01        |
+        | valid until       | 2027-09-01        |
       And "Contoso Issuing CA" issued the certificate "Alice 2025" with:
         | SAN email address | alice@contoso.com |
         | valid from        | 2025-06-01        |
@@ -123,8 +127,9 @@ Feature: How the primary SMTP address is compared, and which of several certific
         | SAN email address | alice@contoso.com |
         | valid from        | 2026-05-01        |
         | valid until       | 2027-05-01        |
-      And Alice installed the certificate "Alice 2026" with its private key
       And Alice installed the certificate "Alice 2025" with its private key
+      And Alice installed the certificate "Alice 2026" with its private key
+      And Alice installed the certificate "Alice 2024" with its private key
       When Outlook chooses Alice's certificate for signing
       Then Outlook chooses "Alice 2026"
 
@@ -134,6 +139,7 @@ Feature: How the primary SMTP address is compared, and which of several certific
         | SAN email address | alice@contoso.com |
         | valid from        | 2026-07-01        |
         | valid until       | 2028-07-01        |
+      And Alice installed the certificate "Alice 2024" with its private key
       And Alice installed the certificate "Alice 2025" with its private key
       And Alice installed the certificate "Alice next" with its private key
       When Outlook chooses Alice's certificate for signing
@@ -145,6 +151,7 @@ Feature: How the primary SMTP address is compared, and which of several certific
         | SAN email address | alice@contoso.com |
         | valid from        | 2026-03-01        |
         | valid until       | 2026-05-31        |
+      And Alice installed the certificate "Alice 2024" with its private key
       And Alice installed the certificate "Alice 2025" with its private key
       And Alice installed the certificate "Alice short" with its private key
       When Outlook chooses Alice's certificate for encryption
@@ -166,8 +173,9 @@ Feature: How the primary SMTP address is compared, and which of several certific
         | SAN email address | alice@contoso.com |
         | valid from        | 2025-06-01        |
         | valid until       | 2028-06-01        |
-      And Alice installed the certificate "Alice long" with its private key
       And Alice installed the certificate "Alice 2025" with its private key
+      And Alice installed the certificate "Alice long" with its private key
+      And Alice installed the certificate "Alice 2024" with its private key
       When Outlook chooses Alice's certificate for signing
       Then Outlook chooses "Alice long"
 
@@ -183,6 +191,7 @@ Feature: How the primary SMTP address is compared, and which of several certific
         | valid from        | 2026-01-01        |
         | valid until       | 2027-01-01        |
         | serial number     | 0B                |
+      And Alice installed the certificate "Alice 2025" with its private key
       And Alice installed the certificate "Alice serial 0B" with its private key
       And Alice installed the certificate "Alice serial 0A" with its private key
       When Outlook chooses Alice's certificate for signing
@@ -194,6 +203,7 @@ Feature: How the primary SMTP address is compared, and which of several certific
         | SAN email address | alice@contoso.com |
         | valid from        | 2026-05-01        |
         | valid until       | 2027-05-01        |
+      And Alice installed the certificate "Alice 2024" with its private key
       And Alice installed the certificate "Alice 2025" with its private key
       And the certificate "Alice 2026" is in the Microsoft publisher keychain without its private key
       When Outlook chooses Alice's certificate for signing
@@ -205,6 +215,7 @@ Feature: How the primary SMTP address is compared, and which of several certific
         | SAN email address | alice@contoso.com |
         | valid from        | 2026-05-01        |
         | valid until       | 2027-05-01        |
+      And Alice installed the certificate "Alice 2024" with its private key
       And Alice installed the certificate "Alice 2025" with its private key
       And the certificate "Alice 2026" with its private key is in the iOS system keychain
       When Outlook chooses Alice's certificate for signing
@@ -217,6 +228,7 @@ Feature: How the primary SMTP address is compared, and which of several certific
         | key usage         | digitalSignature  |
         | valid from        | 2026-05-01        |
         | valid until       | 2027-05-01        |
+      And Alice installed the certificate "Alice 2024" with its private key
       And Alice installed the certificate "Alice 2025" with its private key
       And Alice installed the certificate "Alice 2026 signing" with its private key
       When Outlook chooses Alice's certificate for encryption
