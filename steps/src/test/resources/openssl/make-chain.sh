@@ -12,14 +12,23 @@
 #   valid.pem valid.der  alice@example.test, valid 2026-01-01..2027-01-01
 #   revoked.pem          bob@example.test, same validity, revoked 2026-01-15 (keyCompromise)
 #   expired.pem          carol@example.test, valid 2024-01-01..2025-01-01
+#   sign-only.pem        dave@example.test, like valid.pem but keyUsage digitalSignature and
+#                        nonRepudiation only: for signing, not for encryption
+#   encrypt-only.pem     erin@example.test, like valid.pem but keyUsage keyEncipherment only:
+#                        for encryption, not for signing
+#   client-auth.pem      frank@example.test, like valid.pem but extendedKeyUsage clientAuth only:
+#                        for neither
+#   key-agreement.pem    grace@example.test, an EC P-256 key with keyUsage keyAgreement only:
+#                        for encryption, not for signing
 #   other-root.pem       Unrelated Test Root CA, self-signed, nothing issued by it
 #   anchors.pem          other-root.pem and root.pem in one file
 #   root.crl             the root's CRL: empty
 #   intermediate.crl     the intermediate's CRL: lists revoked.pem
 #   intermediate.crl.der the same CRL in DER
 #
-# The leaves are RSA 2048 S/MIME certificates: subjectAltName email, keyUsage digitalSignature
-# and keyEncipherment, extendedKeyUsage emailProtection, CRL distribution point
+# The leaves are RSA 2048 S/MIME certificates (but key-agreement.pem): subjectAltName email (the
+# only place the address is), keyUsage digitalSignature and keyEncipherment, extendedKeyUsage
+# emailProtection (but where said otherwise above), CRL distribution point
 # http://crl.example.test/intermediate.crl and AIA caIssuers http://aia.example.test/intermediate.cer.
 # Both CRLs have lastUpdate 2026-02-01 and nextUpdate 2027-02-01, so an instant such as
 # 2026-03-01T00:00:00Z sees them current. Keys are fresh on every run; names, serial numbers,
@@ -42,7 +51,10 @@ mkdir -p "$ca"
 CRL_LAST=20260201000000Z
 CRL_NEXT=20270201000000Z
 REVOKED_AT=260115000000Z   # index.txt keeps two-digit years
-export LEAF_EMAIL=nobody@example.test   # read by the v3_smime profile; set per leaf below
+# Read by the v3_smime profile; set per leaf below.
+export LEAF_EMAIL=nobody@example.test
+export LEAF_KEY_USAGE="digitalSignature, keyEncipherment"
+export LEAF_EXT_KEY_USAGE=emailProtection
 
 # One openssl ca configuration per CA: database, serials, and every extension profile.
 new_ca_dir() { # name first-serial
@@ -97,8 +109,8 @@ authorityInfoAccess    = caIssuers;URI:http://aia.example.test/root.cer
 
 [ v3_smime ]
 basicConstraints       = critical, CA:false
-keyUsage               = critical, digitalSignature, keyEncipherment
-extendedKeyUsage       = emailProtection
+keyUsage               = critical, \${ENV::LEAF_KEY_USAGE}
+extendedKeyUsage       = \${ENV::LEAF_EXT_KEY_USAGE}
 subjectKeyIdentifier   = hash
 authorityKeyIdentifier = keyid:always
 subjectAltName         = email:\${ENV::LEAF_EMAIL}
@@ -110,8 +122,12 @@ authorityKeyIdentifier = keyid:always
 CNF
 }
 
-new_key() { # file
-    openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$1" 2>/dev/null
+new_key() { # file [RSA|EC]
+    if [[ ${2:-RSA} == EC ]]; then
+        openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out "$1" 2>/dev/null
+    else
+        openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$1" 2>/dev/null
+    fi
 }
 
 new_csr() { # key subject csr
@@ -135,8 +151,8 @@ self_signed_root() { # name subject out-pem first-serial
     cp "$ca/$name/ca.pem" "$3"
 }
 
-leaf() { # email common-name start end out
-    new_key "$ca/$5.key"
+leaf() { # email common-name start end out [RSA|EC]
+    new_key "$ca/$5.key" "${6:-RSA}"
     new_csr "$ca/$5.key" "/O=Conformance Test/CN=$2" "$ca/$5.csr"
     LEAF_EMAIL=$1 sign intermediate "$ca/$5.csr" v3_smime "$3" "$4" "$out/$5"
 }
@@ -153,6 +169,14 @@ cp "$ca/intermediate/ca.pem" "$out/intermediate.pem"
 leaf alice@example.test "Alice Valid" 20260101000000Z 20270101000000Z valid.pem
 leaf bob@example.test "Bob Revoked" 20260101000000Z 20270101000000Z revoked.pem
 leaf carol@example.test "Carol Expired" 20240101000000Z 20250101000000Z expired.pem
+LEAF_KEY_USAGE="digitalSignature, nonRepudiation" \
+    leaf dave@example.test "Dave Signing Only" 20260101000000Z 20270101000000Z sign-only.pem
+LEAF_KEY_USAGE=keyEncipherment \
+    leaf erin@example.test "Erin Encryption Only" 20260101000000Z 20270101000000Z encrypt-only.pem
+LEAF_EXT_KEY_USAGE=clientAuth \
+    leaf frank@example.test "Frank Client Auth" 20260101000000Z 20270101000000Z client-auth.pem
+LEAF_KEY_USAGE=keyAgreement \
+    leaf grace@example.test "Grace Key Agreement" 20260101000000Z 20270101000000Z key-agreement.pem EC
 openssl x509 -in "$out/valid.pem" -outform DER -out "$out/valid.der"
 
 # A root that issued none of the above.

@@ -21,13 +21,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * {@code verify-cert} against the reference engine, on a PKI that {@code openssl/make-chain.sh}
- * makes with openssl: root, intermediate, a valid, a revoked and an expired S/MIME leaf, an
- * unrelated root, and the CRLs of both CAs (current from 2026-02-01 to 2027-02-01).
+ * makes with openssl: root, intermediate, a valid, a revoked and an expired S/MIME leaf, leaves
+ * whose key usage suits only signing, only encryption or neither, an unrelated root, and the CRLs
+ * of both CAs (current from 2026-02-01 to 2027-02-01).
  */
 class VerifyCertCommandTest {
 
@@ -283,6 +287,190 @@ class VerifyCertCommandTest {
         assertThat(run.err).contains("CERT");
     }
 
+    /** {@code --address} and {@code --purpose}: would the app choose the certificate as the account's? */
+    @Nested
+    class ChoosingForAnAddress {
+
+        /** Everything the leaves need to be trusted at {@link #AT}. */
+        private static final String[] TRUSTED_AT = {"--at", AT, "--offline",
+            "--trust-anchor", "root.pem", "--intermediate", "intermediate.pem",
+            "--crl", "root.crl", "--crl", "intermediate.crl"};
+
+        @Test
+        void theAddressInAnotherCaseMatchesAndTheVerdictFollowsTheChain() {
+            Run run = verify(LATE, with("valid.pem", "--address", "Alice@Example.TEST"));
+
+            assertThat(run.exit).as(run.toString()).isZero();
+            List<String> lines = run.out.lines().toList();
+            assertThat(lines).hasSize(5);
+            assertThat(lines.get(0)).startsWith("TRUSTED  ");
+            assertThat(lines.subList(1, 4)).allSatisfy(line -> assertThat(line).startsWith("  "));
+            assertThat(lines.get(4)).startsWith("ADDRESS_MATCHES  ").hasSizeGreaterThan("ADDRESS_MATCHES  ".length());
+            assertThat(run.err).isEmpty();
+        }
+
+        @Test
+        void surroundingWhitespaceIsIgnored() {
+            Run run = verify(LATE, with("valid.pem", "--address", "  alice@example.test ", "--purpose", "encrypt"));
+
+            assertThat(run.exit).as(run.toString()).isZero();
+            assertThat(lastLine(run)).startsWith("ADDRESS_MATCHES  ");
+        }
+
+        @Test
+        void anotherAddressIsNotChosenThoughTheCertificateIsTrusted() {
+            Run run = verify(LATE, with("valid.pem", "--address", "bob@example.test"));
+
+            assertThat(run.exit).as(run.toString()).isEqualTo(1);
+            assertThat(run.out).startsWith("TRUSTED  ");
+            assertThat(lastLine(run)).startsWith("NOT CHOSEN  ADDRESS_MISMATCH  ");
+        }
+
+        @Test
+        void aMatchingCertificateThatIsNotTrustedExitsOne() {
+            Run run = verify(LATE, with("revoked.pem", "--address", "bob@example.test"));
+
+            assertThat(run.exit).as(run.toString()).isEqualTo(1);
+            assertThat(run.out).startsWith("NOT TRUSTED  REVOKED  ");
+            assertThat(lastLine(run)).startsWith("ADDRESS_MATCHES  ");
+        }
+
+        @ParameterizedTest(name = "{0} for {2}: {3}")
+        @CsvSource({
+            "sign-only.pem,     dave@example.test,  sign,    ADDRESS_MATCHES",
+            "sign-only.pem,     dave@example.test,  encrypt, WRONG_KEY_USAGE",
+            "encrypt-only.pem,  erin@example.test,  sign,    WRONG_KEY_USAGE",
+            "encrypt-only.pem,  erin@example.test,  encrypt, ADDRESS_MATCHES",
+            "key-agreement.pem, grace@example.test, sign,    WRONG_KEY_USAGE",
+            "key-agreement.pem, grace@example.test, encrypt, ADDRESS_MATCHES",
+            "client-auth.pem,   frank@example.test, sign,    WRONG_KEY_USAGE",
+            "client-auth.pem,   frank@example.test, encrypt, WRONG_KEY_USAGE",
+            "valid.pem,         alice@example.test, sign,    ADDRESS_MATCHES",
+            "valid.pem,         alice@example.test, encrypt, ADDRESS_MATCHES",
+        })
+        void theKeyUsageMustAllowThePurpose(String file, String address, String purpose, String code) {
+            Run run = verify(LATE, with(file, "--address", address, "--purpose", purpose));
+
+            assertThat(run.out).as(run.toString()).startsWith("TRUSTED  ");
+            if (code.equals("ADDRESS_MATCHES")) {
+                assertThat(run.exit).as(run.toString()).isZero();
+                assertThat(lastLine(run)).startsWith("ADDRESS_MATCHES  ");
+            } else {
+                assertThat(run.exit).as(run.toString()).isEqualTo(1);
+                assertThat(lastLine(run)).startsWith("NOT CHOSEN  " + code + "  ");
+            }
+        }
+
+        @Test
+        void theAddressIsJudgedBeforeThePurpose() {
+            Run run = verify(LATE, with("client-auth.pem", "--address", "alice@example.test"));
+
+            assertThat(run.exit).as(run.toString()).isEqualTo(1);
+            assertThat(lastLine(run)).startsWith("NOT CHOSEN  ADDRESS_MISMATCH  ");
+        }
+
+        @Test
+        void withoutPurposeTheCertificateIsJudgedForSigning() {
+            Run run = verify(LATE, with("encrypt-only.pem", "--address", "erin@example.test", "--json"));
+
+            assertThat(run.exit).as(run.toString()).isEqualTo(1);
+            assertThat(json(run).get("choice").get("purpose").asText()).isEqualTo("sign");
+            assertThat(json(run).get("choice").get("code").asText()).isEqualTo("WRONG_KEY_USAGE");
+        }
+
+        @Test
+        void jsonCarriesTheChoiceAsAnObject() {
+            Run run = verify(LATE, with("sign-only.pem", "--address", "Dave@example.test", "--purpose", "ENCRYPT", "--json"));
+
+            assertThat(run.exit).as(run.toString()).isEqualTo(1);
+            assertThat(run.out.strip().lines()).as("one line, one object").hasSize(1);
+            JsonNode verdict = json(run);
+            assertThat(verdict.get("trusted").asBoolean()).isTrue();
+            assertThat(verdict.get("code").asText()).isEqualTo("TRUSTED");
+            JsonNode choice = verdict.get("choice");
+            assertThat(choice.isObject()).isTrue();
+            assertThat(choice.fieldNames()).toIterable()
+                    .containsExactly("address", "purpose", "chosen", "code", "message");
+            assertThat(choice.get("address").asText()).isEqualTo("Dave@example.test");
+            assertThat(choice.get("purpose").asText()).isEqualTo("encrypt");
+            assertThat(choice.get("chosen").isBoolean()).isTrue();
+            assertThat(choice.get("chosen").asBoolean()).isFalse();
+            assertThat(choice.get("code").asText()).isEqualTo("WRONG_KEY_USAGE");
+            assertThat(choice.get("message").asText()).isNotBlank();
+        }
+
+        @Test
+        void jsonOfAChosenCertificate() {
+            Run run = verify(LATE, with("valid.pem", "--address", "alice@example.test", "--purpose", "sign", "--json"));
+
+            assertThat(run.exit).as(run.toString()).isZero();
+            JsonNode choice = json(run).get("choice");
+            assertThat(choice.get("chosen").asBoolean()).isTrue();
+            assertThat(choice.get("code").asText()).isEqualTo("ADDRESS_MATCHES");
+        }
+
+        @Test
+        void withoutAddressJsonHasNoChoice() {
+            Run run = verify(LATE, with("valid.pem", "--json"));
+
+            assertThat(run.exit).as(run.toString()).isZero();
+            assertThat(json(run).has("choice")).isFalse();
+        }
+
+        @Test
+        void purposeWithoutAddressIsAUsageError() {
+            Run run = verify(LATE, with("valid.pem", "--purpose", "sign"));
+
+            assertThat(run.exit).as(run.toString()).isEqualTo(2);
+            assertThat(run.err).contains("--purpose needs --address");
+            assertThat(run.out).isEmpty();
+        }
+
+        @Test
+        void aPurposeThatIsNeitherSignNorEncryptIsAUsageError() {
+            Run run = verify(LATE, with("valid.pem", "--address", "alice@example.test", "--purpose", "decrypt"));
+
+            assertThat(run.exit).as(run.toString()).isEqualTo(2);
+            assertThat(run.err).contains("'decrypt' is neither sign nor encrypt");
+            assertThat(run.out).isEmpty();
+        }
+
+        @ParameterizedTest
+        @CsvSource({"''", "'   '", "alice", "alice@", "@example.test"})
+        void anAddressThatIsNotOneIsAUsageError(String address) {
+            Run run = verify(LATE, with("valid.pem", "--address", address));
+
+            assertThat(run.exit).as(run.toString()).isEqualTo(2);
+            assertThat(run.err).contains("is not an SMTP address");
+            assertThat(run.out).isEmpty();
+        }
+
+        @Test
+        void garbageAsTheCertificateIsStillBadInput() throws IOException {
+            Path garbage = pki.resolve("garbage-for-an-address.pem");
+            Files.writeString(garbage, "this is not a certificate\n");
+
+            Run run = verify(LATE, with(garbage.toString(), "--address", "alice@example.test", "--json"));
+
+            assertThat(run.exit).as(run.toString()).isEqualTo(2);
+            assertThat(json(run).get("code").asText()).isEqualTo("MALFORMED_CERTIFICATE");
+            assertThat(json(run).has("choice")).as("nothing to choose from").isFalse();
+        }
+
+        private static String[] with(String certificate, String... more) {
+            List<String> args = new ArrayList<>(List.of(certificate));
+            args.addAll(List.of(TRUSTED_AT));
+            args.addAll(List.of(more));
+            return args.toArray(String[]::new);
+        }
+
+        private static String lastLine(Run run) {
+            List<String> lines = run.out.lines().toList();
+            assertThat(lines).as(run.toString()).isNotEmpty();
+            return lines.get(lines.size() - 1);
+        }
+    }
+
     // --- helpers
 
     private record Run(int exit, String out, String err) {
@@ -296,7 +484,7 @@ class VerifyCertCommandTest {
     private static Run verify(Clock clock, String... args) {
         List<String> line = new ArrayList<>(List.of("verify-cert"));
         for (String arg : args) {
-            line.add(!arg.startsWith("-") && Files.exists(pki.resolve(arg)) && !arg.contains("/")
+            line.add(!arg.isBlank() && !arg.startsWith("-") && !arg.contains("/") && Files.exists(pki.resolve(arg))
                     ? pki.resolve(arg).toString() : arg);
         }
         StringWriter out = new StringWriter();
