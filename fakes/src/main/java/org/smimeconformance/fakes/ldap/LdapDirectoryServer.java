@@ -52,8 +52,10 @@ public final class LdapDirectoryServer {
     public static final String READER_PASSWORD = "directory-reader";
     /** Where every listener listens. */
     public static final String HOST = "127.0.0.1";
-    static final String TLS_NOT_BEFORE = "2000-01-01T00:00:00Z";
-    static final String TLS_NOT_AFTER = "2099-12-31T23:59:59Z";
+    /** The TLS root and server certificate are valid from this instant ... */
+    public static final String TLS_NOT_BEFORE = "2000-01-01T00:00:00Z";
+    /** ... to this one. */
+    public static final String TLS_NOT_AFTER = "2099-12-31T23:59:59Z";
     private static final String SERVER_AUTH = "1.3.6.1.5.5.7.3.1";
 
     private static LdapDirectoryServer shared;
