@@ -66,6 +66,71 @@ public final class FeatureScanner {
         return List.copyOf(scenarios);
     }
 
+    /**
+     * Every chosen reading under {@code featuresDir}: each {@code Rule:} and each scenario tagged
+     * {@code @interpretation}, with its description, in file order.
+     *
+     * @throws NoSuchFileException when {@code featuresDir} is not a folder
+     * @throws IllegalArgumentException when a feature file is not valid Gherkin
+     * @throws IOException when a file cannot be read
+     */
+    public static List<Interpretation> interpretations(Path featuresDir) throws IOException {
+        List<Scenario> scenarios = scan(featuresDir);
+        GherkinParser parser = GherkinParser.builder().includeSource(false).includeGherkinDocument(true)
+                .includePickles(false).build();
+        List<Interpretation> found = new ArrayList<>();
+        for (Path file : scenarios.stream().map(Scenario::file).distinct().toList()) {
+            byte[] source = Files.readAllBytes(featuresDir.resolve(file));
+            parser.parse(file.toString(), source)
+                    .flatMap(e -> e.getGherkinDocument().stream())
+                    .flatMap(document -> document.getFeature().stream())
+                    .forEach(feature -> interpretationsOf(file, feature, scenarios, found));
+        }
+        return List.copyOf(found);
+    }
+
+    private static void interpretationsOf(Path file, Feature feature, List<Scenario> scenarios, List<Interpretation> found) {
+        for (FeatureChild child : feature.getChildren()) {
+            child.getScenario().ifPresent(scenario -> {
+                if (tagged(scenario.getTags())) {
+                    found.add(interpretation(file, feature, scenario.getName(), scenario.getDescription(),
+                            scenario.getLocation().getLine().intValue(), List.of(scenario), scenarios));
+                }
+            });
+            child.getRule().ifPresent(rule -> {
+                List<io.cucumber.messages.types.Scenario> inside = rule.getChildren().stream()
+                        .flatMap(ruleChild -> ruleChild.getScenario().stream()).toList();
+                if (tagged(rule.getTags())) {
+                    found.add(interpretation(file, feature, rule.getName(), rule.getDescription(),
+                            rule.getLocation().getLine().intValue(), inside, scenarios));
+                }
+                for (io.cucumber.messages.types.Scenario scenario : inside) {
+                    if (tagged(scenario.getTags())) {
+                        found.add(interpretation(file, feature, scenario.getName(), scenario.getDescription(),
+                                scenario.getLocation().getLine().intValue(), List.of(scenario), scenarios));
+                    }
+                }
+            });
+        }
+    }
+
+    private static boolean tagged(List<io.cucumber.messages.types.Tag> tags) {
+        return tags.stream().anyMatch(tag -> tag.getName().equals(Interpretation.TAG));
+    }
+
+    private static Interpretation interpretation(Path file, Feature feature, String title, String description, int line,
+                                                 List<io.cucumber.messages.types.Scenario> covering,
+                                                 List<Scenario> scenarios) {
+        List<Integer> lines = covering.stream().map(s -> s.getLocation().getLine().intValue()).toList();
+        List<String> ruleIds = scenarios.stream()
+                .filter(s -> s.file().equals(file) && lines.contains(s.line()))
+                .flatMap(s -> s.ruleIds().stream())
+                .distinct()
+                .toList();
+        String reading = description.lines().map(String::strip).collect(java.util.stream.Collectors.joining(" ")).strip();
+        return new Interpretation(file, line, feature.getName(), title, reading, ruleIds);
+    }
+
     private static void scanFile(
             GherkinParser parser, Path file, byte[] source, List<Scenario> scenarios, List<String> errors) {
         List<Envelope> envelopes = parser.parse(file.toString(), source).toList();

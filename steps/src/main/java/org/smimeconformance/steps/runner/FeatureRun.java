@@ -2,7 +2,10 @@ package org.smimeconformance.steps.runner;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
 
+import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.junit.platform.engine.TestExecutionResult;
@@ -10,6 +13,7 @@ import org.junit.platform.launcher.EngineFilter;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
+import org.smimeconformance.reports.site.RunReports;
 import org.smimeconformance.steps.target.Targets;
 
 /**
@@ -66,8 +70,15 @@ public final class FeatureRun {
         } finally {
             restore(previous);
         }
+        Duration wallTime = Duration.ofNanos(System.nanoTime() - started);
+        List<String> harnessErrors = new ArrayList<>(listener.harnessErrors());
+        try {
+            RunReports.writeLandingPage(reports.workingDir(), ShippedFeatures.folder(), options.target(), wallTime);
+        } catch (IOException | RuntimeException e) {
+            harnessErrors.add("the landing page could not be written: " + e);
+        }
         reports.publish();
-        return new RunSummary(listener.results(), listener.harnessErrors(), Duration.ofNanos(System.nanoTime() - started));
+        return new RunSummary(listener.results(), harnessErrors, wallTime);
     }
 
     private static void restore(String previous) {
