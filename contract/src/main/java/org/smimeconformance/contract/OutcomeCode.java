@@ -76,6 +76,65 @@ public enum OutcomeCode {
     /** The PKCS#12 file cannot be read: nothing was installed. */
     MALFORMED_PKCS12(false),
 
+    // SEND: composing S/MIME mail
+    /** The message was sent, encoded as the sender chose (SEND-3). */
+    SENT(true),
+    /** The draft was saved, already encoded as the sender chose (SEND-3). */
+    SAVED(true),
+    /** An alert, not a refusal: the certificate used to sign or encrypt expires within 30 days, and
+     * the user should obtain a new one (SEND-2); the message still goes. */
+    EXPIRES_SOON(true),
+    /** The certificate that would sign (or encrypt) is on the device without its private key (SEND-7). */
+    PRIVATE_KEY_MISSING(false),
+    /** A recipient of an encrypted message has no valid public certificate that the app can find. */
+    NO_RECIPIENT_CERTIFICATE(false),
+    /** A message to be sent names nobody to send it to. */
+    NO_RECIPIENTS(false),
+
+    // VIEW: reading S/MIME mail
+    /** The received message carries no S/MIME at all: plain mail, no status bar. */
+    NOT_SMIME(true),
+    /** The message is signed (clear or opaque) and the signature verifies over the content as
+     * received (VIEW-1). Whether the signer's certificate is trusted is told apart, as warnings. */
+    SIGNATURE_VALID(true),
+    /** The message is signed but the signature does not verify: the content was altered, or the
+     * signer's certificate is missing (VIEW-1). */
+    SIGNATURE_INVALID(false),
+    /** The message was encrypted, not signed, and was decrypted with a key on the device (VIEW-1). */
+    ENCRYPTED(true),
+    /** The message was encrypted and signed inside; it was decrypted and the signature verifies (VIEW-1). */
+    SIGNED_AND_ENCRYPTED(true),
+    /** The message is encrypted and none of the private keys on the device opens it (VIEW-2). */
+    CANNOT_DECRYPT(false),
+    /** The signer's certificate carries no address equal to the message's From address (VIEW-4). */
+    SIGNER_ADDRESS_MISMATCH(false),
+    /** The message carries no signer's certificate to install (VIEW-3). */
+    NO_SENDER_CERTIFICATE(false),
+    /** The bytes are not a readable message, or its S/MIME parts cannot be read. */
+    MALFORMED_MESSAGE(false),
+
+    // Certificate lookup
+    /** A public certificate for the address was found and is trusted. */
+    CERT_FOUND(true),
+    /** No public certificate for the address was found where the lookup searched. */
+    CERT_NOT_FOUND(false),
+
+    // LDAP and SEND: finding someone's public certificate, and the recipients of an encrypted message
+    /** A certificate for the address was found, trusted and fit for encryption (LDAP-5, LDAP-6, SEND-9). */
+    CERTIFICATE_FOUND(true),
+    /** No place asked holds a certificate for the address. */
+    CERTIFICATE_NOT_FOUND(false),
+    /** The Global Address List (Azure Active Directory) could not be asked: refused, timed out, an
+     * error status, or an answer that is not one. */
+    GAL_UNREACHABLE(false),
+    /** The LDAP directory endpoint could not be asked or gave no answer: refused, reset, a TLS
+     * failure, no answer within the timeout, or a search it could not perform. */
+    LDAP_UNREACHABLE(false),
+    /** The LDAP directory endpoint demands authentication, which the app never gives (LDAP-2). */
+    LDAP_BIND_REQUIRED(false),
+    /** A distribution group nests groups deeper than the limit (SEND-4); nothing was sent. */
+    GROUP_NESTING_TOO_DEEP(false),
+
     // Any family
     /** The implementation does not support what was asked (see {@link Capability}). */
     UNSUPPORTED(false);
