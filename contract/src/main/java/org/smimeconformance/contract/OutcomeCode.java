@@ -75,6 +75,47 @@ public enum OutcomeCode {
     WRONG_PASSWORD(false),
     /** The PKCS#12 file cannot be read: nothing was installed. */
     MALFORMED_PKCS12(false),
+    /** An export was refused: the password is missing or not strong (MAN-3); nothing was exported. */
+    WEAK_PASSWORD(false),
+
+    // AUTO and POL-4..9: automated delivery through Company Portal
+    /** Company Portal was never asked to retrieve certificates on this device. */
+    RETRIEVAL_NOT_STARTED(false),
+    /** Company Portal started retrieving; ask for the state until it settles (AUTO-7). */
+    RETRIEVAL_STARTED(true),
+    /** Company Portal is still retrieving; not settled yet. */
+    RETRIEVAL_IN_PROGRESS(false),
+    /** Retrieval settled: every certificate the policy and the profiles ask for was placed where
+     * Outlook can use it. */
+    CERTIFICATES_DELIVERED(true),
+    /** Retrieval settled with nothing to place: the policy does not deploy certificates from Intune
+     * (POL-4), or no certificate profile is assigned (POL-9). */
+    NOTHING_TO_DELIVER(false),
+    /** Retrieval settled with nothing done: no app configuration policy for Outlook is assigned to a
+     * group the user is in (POL-8). */
+    NO_POLICY_ASSIGNED(false),
+    /** Automated delivery refused: Microsoft Endpoint Manager is not the device's enrollment provider (AUTO-1). */
+    NOT_MANAGED_BY_ENDPOINT_MANAGER(false),
+    /** Automated delivery refused: the way the device is enrolled does not support it (AUTO-3). */
+    ENROLLMENT_NOT_SUPPORTED(false),
+    /** Prerequisite missing (AUTO-8): the device is not enrolled in Endpoint Manager. */
+    DEVICE_NOT_ENROLLED(false),
+    /** Prerequisite missing (AUTO-8): no trusted root certificate is deployed via Endpoint Manager. */
+    TRUSTED_ROOTS_NOT_DEPLOYED(false),
+    /** Prerequisite missing (AUTO-8): no encryption certificate of the user is imported into Endpoint Manager. */
+    ENCRYPTION_CERTIFICATES_NOT_IMPORTED(false),
+    /** Prerequisite missing (AUTO-8): the PFX Certificate Connector for Microsoft Intune is not installed. */
+    PFX_CONNECTOR_NOT_INSTALLED(false),
+    /** The policy asks for a signing certificate from PKCS imported certificates and none of the user's
+     * imported certificates supports signing (POL-5). */
+    SIGNING_CERTIFICATE_NOT_IMPORTED(false),
+    /** The policy asks for derived credentials and none was retrieved on the device (AUTO-6). */
+    DERIVED_CREDENTIAL_MISSING(false),
+    /** An app configuration policy or certificate profile for another platform was refused (POL-8, POL-9). */
+    POLICY_WRONG_PLATFORM(false),
+    /** Microsoft Endpoint Manager (Intune) could not be asked: refused, timed out, an error status,
+     * or an answer that is not one. */
+    INTUNE_UNREACHABLE(false),
 
     // SEND: composing S/MIME mail
     /** The message was sent, encoded as the sender chose (SEND-3). */
