@@ -154,17 +154,11 @@ public enum OutcomeCode {
     /** The bytes are not a readable message, or its S/MIME parts cannot be read. */
     MALFORMED_MESSAGE(false),
 
-    // Certificate lookup
+    // Certificate lookup (LDAP, SEND-4, SEND-6, SEND-9): someone's public certificate, and the recipients of an encrypted message
     /** A public certificate for the address was found and is trusted. */
     CERT_FOUND(true),
     /** No public certificate for the address was found where the lookup searched. */
     CERT_NOT_FOUND(false),
-
-    // LDAP and SEND: finding someone's public certificate, and the recipients of an encrypted message
-    /** A certificate for the address was found, trusted and fit for encryption (LDAP-5, LDAP-6, SEND-9). */
-    CERTIFICATE_FOUND(true),
-    /** No place asked holds a certificate for the address. */
-    CERTIFICATE_NOT_FOUND(false),
     /** The Global Address List (Azure Active Directory) could not be asked: refused, timed out, an
      * error status, or an answer that is not one. */
     GAL_UNREACHABLE(false),
