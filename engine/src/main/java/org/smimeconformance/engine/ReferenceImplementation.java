@@ -14,9 +14,9 @@ import org.smimeconformance.engine.trust.TrustValidator;
 
 /**
  * The reference engine: what the article says, built on the JDK's PKIX validator, HTTP client and
- * PKCS#12 key store, and Bouncy Castle. Found by {@link java.util.ServiceLoader} under the name
- * {@code reference}. It supports trust verification, address matching, the app's own settings and
- * the managed app configuration, on iOS and Android.
+ * PKCS#12 key store, and Bouncy Castle with Jakarta Mail. Found by {@link java.util.ServiceLoader}
+ * under the name {@code reference}. It supports trust verification, address matching, the app's own
+ * settings and the managed app configuration, composing and reading S/MIME mail, on iOS and Android.
  *
  * <p>Variants that deliberately break one rule subclass it through the protected constructor and
  * swap one of the {@link ReferenceParts}:
@@ -28,7 +28,10 @@ import org.smimeconformance.engine.trust.TrustValidator;
  *   <li>{@code withManagedValues(ManagedValueRule)}: how a managed value meets the user's choice, for
  *       Enable S/MIME, Encrypt all emails and Sign all emails (POL-1..3);</li>
  *   <li>{@code withOrganizeByThread(OrganizeByThreadRule)}: what becomes of Organize By Thread when
- *       S/MIME comes on for an account (CLIENT-3).</li>
+ *       S/MIME comes on for an account (CLIENT-3);</li>
+ *   <li>{@code withMail(mail -> mail.withSignatureEncoding / withExpiryAlert / withSmimeContentGate(...))}:
+ *       how a signed message is encoded (SEND-5), when the user is alerted that their certificate
+ *       expires (SEND-2), whether received S/MIME content is consumed (VIEW-5).</li>
  * </ul>
  * <pre>{@code
  * public final class IgnoresRevocation extends ReferenceImplementation {
@@ -46,8 +49,8 @@ import org.smimeconformance.engine.trust.TrustValidator;
 public class ReferenceImplementation implements Implementation {
 
     private static final Set<Capability> CAPABILITIES = Set.of(Capability.TRUST, Capability.ADDRESS_MATCHING,
-            Capability.CLIENT_SETTINGS, Capability.MANAGED_CONFIGURATION, Capability.PLATFORM_IOS,
-            Capability.PLATFORM_ANDROID);
+            Capability.CLIENT_SETTINGS, Capability.MANAGED_CONFIGURATION, Capability.SEND, Capability.VIEW,
+            Capability.PLATFORM_IOS, Capability.PLATFORM_ANDROID);
 
     private final String name;
     private final String description;
@@ -56,7 +59,8 @@ public class ReferenceImplementation implements Implementation {
 
     public ReferenceImplementation() {
         this("reference", "The reference engine: JDK PKIX path validation, AIA chain building, CRL checking, "
-                + "address matching, the app's settings and the managed app configuration", UnaryOperator.identity());
+                + "address matching, the app's settings and the managed app configuration, composing and reading "
+                + "S/MIME mail", UnaryOperator.identity());
     }
 
     /**
@@ -80,7 +84,7 @@ public class ReferenceImplementation implements Implementation {
         return description;
     }
 
-    /** TRUST, ADDRESS_MATCHING, CLIENT_SETTINGS, MANAGED_CONFIGURATION, PLATFORM_IOS, PLATFORM_ANDROID. */
+    /** TRUST, ADDRESS_MATCHING, CLIENT_SETTINGS, MANAGED_CONFIGURATION, SEND, VIEW, PLATFORM_IOS, PLATFORM_ANDROID. */
     @Override
     public Set<Capability> capabilities() {
         return CAPABILITIES;

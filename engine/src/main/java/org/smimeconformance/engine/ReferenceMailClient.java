@@ -63,7 +63,7 @@ public final class ReferenceMailClient implements MailClient {
             return existing;
         }
         OutlookOnDevice app = new OutlookOnDevice(profile, parts.addressMatcher(), parts.managedValues(),
-                parts.organizeByThread(), world.clock());
+                parts.organizeByThread(), parts.mail(), trust, world.clock());
         devices.put(profile.deviceId(), app);
         return app;
     }

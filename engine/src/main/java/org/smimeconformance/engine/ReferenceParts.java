@@ -5,6 +5,7 @@ import java.util.function.UnaryOperator;
 
 import org.smimeconformance.engine.identity.AddressMatcher;
 import org.smimeconformance.engine.identity.PrimarySmtpAddressMatcher;
+import org.smimeconformance.engine.mail.MailParts;
 import org.smimeconformance.engine.settings.ManagedValueRule;
 import org.smimeconformance.engine.settings.OrganizeByThreadRule;
 import org.smimeconformance.engine.trust.TrustParts;
@@ -18,37 +19,45 @@ import org.smimeconformance.engine.trust.TrustParts;
  * @param addressMatcher   whether a certificate is an account's for a purpose (ADDR)
  * @param managedValues    how a managed value meets the user's choice (POL-1..3)
  * @param organizeByThread what enabling S/MIME does to Organize By Thread (CLIENT-3)
+ * @param mail             how a signed message is encoded, when the expiry alert shows, whether
+ *                         received S/MIME content is consumed ({@link MailParts}; SEND-5, SEND-2, VIEW-5)
  */
 public record ReferenceParts(TrustParts trust, AddressMatcher addressMatcher, ManagedValueRule managedValues,
-                             OrganizeByThreadRule organizeByThread) {
+                             OrganizeByThreadRule organizeByThread, MailParts mail) {
 
     public ReferenceParts {
         Objects.requireNonNull(trust, "trust");
         Objects.requireNonNull(addressMatcher, "addressMatcher");
         Objects.requireNonNull(managedValues, "managedValues");
         Objects.requireNonNull(organizeByThread, "organizeByThread");
+        Objects.requireNonNull(mail, "mail");
     }
 
     /** The article's behaviour throughout. */
     public static ReferenceParts reference() {
         return new ReferenceParts(TrustParts.reference(), new PrimarySmtpAddressMatcher(), ManagedValueRule.reference(),
-                OrganizeByThreadRule.reference());
+                OrganizeByThreadRule.reference(), MailParts.reference());
     }
 
     /** Replaces trust parts, e.g. {@code parts.withTrust(trust -> trust.withRevocationCheck(...))}. */
     public ReferenceParts withTrust(UnaryOperator<TrustParts> customise) {
-        return new ReferenceParts(customise.apply(trust), addressMatcher, managedValues, organizeByThread);
+        return new ReferenceParts(customise.apply(trust), addressMatcher, managedValues, organizeByThread, mail);
     }
 
     public ReferenceParts withAddressMatcher(AddressMatcher replacement) {
-        return new ReferenceParts(trust, replacement, managedValues, organizeByThread);
+        return new ReferenceParts(trust, replacement, managedValues, organizeByThread, mail);
     }
 
     public ReferenceParts withManagedValues(ManagedValueRule replacement) {
-        return new ReferenceParts(trust, addressMatcher, replacement, organizeByThread);
+        return new ReferenceParts(trust, addressMatcher, replacement, organizeByThread, mail);
     }
 
     public ReferenceParts withOrganizeByThread(OrganizeByThreadRule replacement) {
-        return new ReferenceParts(trust, addressMatcher, managedValues, replacement);
+        return new ReferenceParts(trust, addressMatcher, managedValues, replacement, mail);
+    }
+
+    /** Replaces mail parts, e.g. {@code parts.withMail(mail -> mail.withSignatureEncoding(...))}. */
+    public ReferenceParts withMail(UnaryOperator<MailParts> customise) {
+        return new ReferenceParts(trust, addressMatcher, managedValues, organizeByThread, customise.apply(mail));
     }
 }

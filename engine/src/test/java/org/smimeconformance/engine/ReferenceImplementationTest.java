@@ -61,7 +61,7 @@ class ReferenceImplementationTest {
             assertThat(implementation).isInstanceOf(ReferenceImplementation.class);
             assertThat(implementation.capabilities()).containsExactlyInAnyOrder(Capability.TRUST,
                     Capability.ADDRESS_MATCHING, Capability.CLIENT_SETTINGS, Capability.MANAGED_CONFIGURATION,
-                    Capability.PLATFORM_IOS, Capability.PLATFORM_ANDROID);
+                    Capability.SEND, Capability.VIEW, Capability.PLATFORM_IOS, Capability.PLATFORM_ANDROID);
         });
     }
 
@@ -104,18 +104,22 @@ class ReferenceImplementationTest {
     void whatIsNotBuiltYetSaysWhichCapabilityIsMissing() {
         OutlookApp app = new ReferenceImplementation().open(world).device(new DeviceProfile("phone", Platform.ANDROID,
                 EnrollmentProvider.ENDPOINT_MANAGER, EnrollmentType.ANDROID_ENTERPRISE_FULLY_MANAGED));
-        Draft draft = new Draft("alice@contoso.com", List.of("bob@contoso.com"), "hello", "body", true, false);
 
-        assertThatThrownBy(app::lookup).isInstanceOfSatisfying(UnsupportedCapabilityException.class,
-                e -> assertThat(e.capability()).isEqualTo(Capability.LDAP_LOOKUP));
-        assertThatThrownBy(app::reader).isInstanceOfSatisfying(UnsupportedCapabilityException.class,
-                e -> assertThat(e.capability()).isEqualTo(Capability.VIEW));
         assertThatThrownBy(app::delivery).isInstanceOfSatisfying(UnsupportedCapabilityException.class,
                 e -> assertThat(e.capability()).isEqualTo(Capability.AUTOMATED_DELIVERY));
-        assertThatThrownBy(() -> app.composer().save(draft)).isInstanceOfSatisfying(
-                UnsupportedCapabilityException.class, e -> assertThat(e.capability()).isEqualTo(Capability.SEND));
-        assertThatThrownBy(() -> app.composer().send(draft)).isInstanceOfSatisfying(
-                UnsupportedCapabilityException.class, e -> assertThat(e.capability()).isEqualTo(Capability.SEND));
+    }
+
+    @Test
+    void composingReadingAndTheDeviceLookupAreThere() {
+        OutlookApp app = new ReferenceImplementation().open(world).device(new DeviceProfile("phone", Platform.ANDROID,
+                EnrollmentProvider.ENDPOINT_MANAGER, EnrollmentType.ANDROID_ENTERPRISE_FULLY_MANAGED));
+        app.addAccount(new Account("alice@contoso.com", List.of()));
+        Draft draft = new Draft("alice@contoso.com", List.of("bob@contoso.com"), "hello", "body", false, false);
+
+        assertThat(app.composer().send(draft).outcome().code()).isEqualTo(OutcomeCode.SENT);
+        assertThat(app.lookup().find("bob@contoso.com").outcome().code()).isEqualTo(OutcomeCode.CERT_NOT_FOUND);
+        assertThat(app.reader().open(app.composer().send(draft).mime().orElseThrow()).status().code())
+                .isEqualTo(OutcomeCode.NOT_SMIME);
     }
 
     @Test

@@ -125,6 +125,31 @@ public final class DeviceCertificateStores implements CertificateStores {
         return chooser.choose(visibleToOutlook(), account, purpose, clock.instant());
     }
 
+    /**
+     * The private key of a certificate Outlook can see, when it is on the device: what signing and
+     * decrypting use (SEND-7, VIEW-2). Empty for a certificate without its key, or one Outlook
+     * cannot see.
+     */
+    public Optional<PrivateKey> privateKey(String certificateId) {
+        return stored.stream()
+                .filter(entry -> entry.id().equals(certificateId) && visibleToOutlook(entry.store()))
+                .findFirst()
+                .flatMap(Stored::privateKey);
+    }
+
+    /**
+     * The certificates that were installed with a certificate Outlook can see (the rest of the
+     * chain in its PKCS#12 file, or in the bundle it came in), issuer first; empty when none came
+     * or Outlook cannot see it.
+     */
+    public List<X509Certificate> chain(String certificateId) {
+        return stored.stream()
+                .filter(entry -> entry.id().equals(certificateId) && visibleToOutlook(entry.store()))
+                .findFirst()
+                .map(Stored::chain)
+                .orElse(List.of());
+    }
+
     /** Every certificate on the device, those Outlook cannot see included, in installation order. */
     public List<InstalledCertificate> all() {
         return stored.stream().map(Stored::installed).toList();

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Properties;
 
 import jakarta.mail.Address;
+import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -78,6 +79,71 @@ public final class SmimeReader {
     /** Reads only the form of a message, without keys: what the status bar shows before anything is opened. */
     public MessageForm form(byte[] rfc5322) throws MessageFailure {
         return read(rfc5322, List.of()).form();
+    }
+
+    /**
+     * What a message shows without any S/MIME processing: its form as its Content-Type tells it
+     * (an encrypted message is {@code ENCRYPTED} whatever is inside), its From and To/Cc addresses,
+     * and the text readable as plain MIME (a plain message's text, a clear-signed message's first
+     * part; nothing for opaque-signed or encrypted content). Verifies and decrypts nothing.
+     *
+     * @throws MessageFailure when the bytes are not a readable message
+     */
+    public Surface surface(byte[] rfc5322) throws MessageFailure {
+        try {
+            MimeMessage message = new MimeMessage(SESSION, new ByteArrayInputStream(rfc5322));
+            ContentType type = contentType(message);
+            List<String> recipients = new ArrayList<>();
+            for (Message.RecipientType kind : List.of(Message.RecipientType.TO, Message.RecipientType.CC)) {
+                Address[] addresses = recipientsOrNone(message, kind);
+                for (Address address : addresses) {
+                    if (address instanceof InternetAddress internet && internet.getAddress() != null) {
+                        recipients.add(internet.getAddress());
+                    }
+                }
+            }
+            MessageForm form;
+            Optional<String> text = Optional.empty();
+            if (type.match("multipart/signed")) {
+                form = MessageForm.CLEAR_SIGNED;
+                Multipart parts = (Multipart) message.getContent();
+                text = parts.getCount() > 0 ? text(parts.getBodyPart(0)) : Optional.empty();
+            } else if (isPkcs7Mime(type)) {
+                String smimeType = Optional.ofNullable(type.getParameter("smime-type")).orElse("").toLowerCase(Locale.ROOT);
+                form = smimeType.equals("signed-data") ? MessageForm.OPAQUE_SIGNED : MessageForm.ENCRYPTED;
+            } else {
+                form = MessageForm.PLAIN;
+                text = text(message);
+            }
+            return new Surface(form, from(message), recipients, text);
+        } catch (MessagingException | IOException | ClassCastException e) {
+            throw new MessageFailure("not a readable message: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A message as plain MIME shows it.
+     *
+     * @param form       the form its Content-Type announces
+     * @param from       the From address
+     * @param recipients the To and Cc addresses, in header order
+     * @param text       the text readable without S/MIME
+     */
+    public record Surface(MessageForm form, Optional<String> from, List<String> recipients, Optional<String> text) {
+
+        public Surface {
+            recipients = List.copyOf(recipients);
+        }
+    }
+
+    private static Address[] recipientsOrNone(MimeMessage message, Message.RecipientType kind) {
+        try {
+            Address[] addresses = message.getRecipients(kind);
+            return addresses == null ? new Address[0] : addresses;
+        } catch (MessagingException unparsable) {
+            // a recipient header that does not parse names nobody
+            return new Address[0];
+        }
     }
 
     private ReadMessage read(Part part, Optional<String> from, List<DecryptionKey> keys)

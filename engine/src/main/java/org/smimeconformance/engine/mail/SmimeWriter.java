@@ -21,6 +21,11 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 
+import org.bouncycastle.asn1.DERSet;
+import org.bouncycastle.asn1.cms.Attribute;
+import org.bouncycastle.asn1.cms.AttributeTable;
+import org.bouncycastle.asn1.cms.CMSAttributes;
+import org.bouncycastle.asn1.cms.Time;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
 import org.bouncycastle.cms.CMSAlgorithm;
 import org.bouncycastle.cms.CMSException;
@@ -55,18 +60,46 @@ public final class SmimeWriter {
         }
     }
 
-    /** Clear-signs the content: multipart/signed with a detached application/pkcs7-signature. */
-    public MimeMultipart clearSign(MimeBodyPart content, SigningKey key) throws MessageFailure {
+    /**
+     * Clear-signs the content: multipart/signed with a detached application/pkcs7-signature, the
+     * {@code micalg} parameter naming the digest (sha-256). The signing time attribute is the
+     * instant given, never the wall clock.
+     */
+    public MimeMultipart clearSign(MimeBodyPart content, SigningKey key, Instant signingTime) throws MessageFailure {
+        try {
+            return generator(key, signingTime).generate(content);
+        } catch (SMIMEException e) {
+            throw new MessageFailure("cannot sign: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Signs the content opaquely: application/pkcs7-mime; smime-type=signed-data, the content inside
+     * the signature. Outlook never sends this form (SEND-5); other clients do, and a deliberately
+     * broken variant may.
+     */
+    public MimeBodyPart opaqueSign(MimeBodyPart content, SigningKey key, Instant signingTime) throws MessageFailure {
+        try {
+            return generator(key, signingTime).generateEncapsulated(content);
+        } catch (SMIMEException e) {
+            throw new MessageFailure("cannot sign: " + e.getMessage(), e);
+        }
+    }
+
+    private static SMIMESignedGenerator generator(SigningKey key, Instant signingTime) throws MessageFailure {
         try {
             SMIMESignedGenerator generator = new SMIMESignedGenerator();
+            AttributeTable attributes = new AttributeTable(new Attribute(CMSAttributes.signingTime,
+                    new DERSet(new Time(Date.from(signingTime)))));
             generator.addSignerInfoGenerator(new JcaSimpleSignerInfoGeneratorBuilder()
+                    .setSignedAttributeGenerator(attributes)
                     .build(key.signatureAlgorithm(), key.privateKey(), key.certificate()));
             List<X509Certificate> carried = new ArrayList<>();
             carried.add(key.certificate());
             carried.addAll(key.chain());
             generator.addCertificates(new JcaCertStore(carried));
-            return generator.generate(content);
-        } catch (OperatorCreationException | GeneralSecurityException | SMIMEException e) {
+            return generator;
+        } catch (OperatorCreationException | GeneralSecurityException e) {
             throw new MessageFailure("cannot sign: " + e.getMessage(), e);
         }
     }

@@ -18,8 +18,10 @@ import org.smimeconformance.contract.device.EnrollmentType;
 import org.smimeconformance.contract.device.Platform;
 import org.smimeconformance.contract.mail.ComposeOptions;
 import org.smimeconformance.contract.settings.ManagedConfiguration;
+import org.smimeconformance.engine.ReferenceImplementation;
 import org.smimeconformance.engine.UserCertificates;
 import org.smimeconformance.engine.identity.PrimarySmtpAddressMatcher;
+import org.smimeconformance.engine.mail.MailParts;
 import org.smimeconformance.engine.settings.ManagedValueRule;
 import org.smimeconformance.engine.settings.OrganizeByThreadRule;
 import org.smimeconformance.fakes.pki.IssuedCertificate;
@@ -36,6 +38,7 @@ class OutlookComposerTest {
     private final OutlookOnDevice app = new OutlookOnDevice(new DeviceProfile("phone", Platform.ANDROID,
             EnrollmentProvider.ENDPOINT_MANAGER, EnrollmentType.ANDROID_ENTERPRISE_WORK_PROFILE),
             new PrimarySmtpAddressMatcher(), ManagedValueRule.reference(), OrganizeByThreadRule.reference(),
+            MailParts.reference(), new ReferenceImplementation().open(certificates.world()).trust(),
             Clock.fixed(UserCertificates.NOW, ZoneOffset.UTC));
 
     OutlookComposerTest() {

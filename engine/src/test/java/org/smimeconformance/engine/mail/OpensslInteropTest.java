@@ -57,7 +57,7 @@ class OpensslInteropTest {
     void a_clear_signed_message_from_the_engine_verifies_with_openssl(KeyAlgorithm algorithm) throws Exception {
         IssuedCertificate alice = person("alice@contoso.com", algorithm);
         MimeMultipart signed = WRITER.clearSign(WRITER.text(BODY), new SigningKey(alice.keyPair().getPrivate(),
-                alice.certificate(), List.of()));
+                alice.certificate(), List.of()), NOW);
         Path message = write("signed-" + algorithm + ".eml",
                 WRITER.message("alice@contoso.com", List.of("bob@contoso.com"), "Figures", signed, NOW));
 
@@ -90,7 +90,7 @@ class OpensslInteropTest {
         IssuedCertificate alice = person("alice@contoso.com", KeyAlgorithm.EC_P256);
         IssuedCertificate bob = person("bob@contoso.com", KeyAlgorithm.RSA_2048);
         MimeMultipart signed = WRITER.clearSign(WRITER.text(BODY), new SigningKey(alice.keyPair().getPrivate(),
-                alice.certificate(), List.of()));
+                alice.certificate(), List.of()), NOW);
         MimeBodyPart encrypted = WRITER.encrypt(WRITER.asPart(signed), List.of(bob.certificate(), alice.certificate()));
         Path message = write("signed-encrypted.eml",
                 WRITER.message("alice@contoso.com", List.of("bob@contoso.com"), "Figures", encrypted, NOW));
@@ -167,7 +167,7 @@ class OpensslInteropTest {
     void a_tampered_message_is_refused() throws Exception {
         IssuedCertificate alice = person("alice@contoso.com", KeyAlgorithm.EC_P256);
         MimeMultipart signed = WRITER.clearSign(WRITER.text(BODY), new SigningKey(alice.keyPair().getPrivate(),
-                alice.certificate(), List.of()));
+                alice.certificate(), List.of()), NOW);
         String original = new String(WRITER.message("alice@contoso.com", List.of("bob@contoso.com"), "Figures", signed, NOW),
                 StandardCharsets.UTF_8);
         String tampered = original.replace("Quarterly figures", "Quarterly fibures");
