@@ -20,15 +20,25 @@ public final class CucumberJsonReport {
     private CucumberJsonReport() {
     }
 
-    /** The scenarios of the report at {@code file}; empty when there is no such file. */
+    /** The scenarios of the report at {@code file}, for the shipped features; empty when there is no such file. */
     public static List<ScenarioRun> read(Path file) throws IOException {
+        return read(file, null);
+    }
+
+    /**
+     * The scenarios of the report at {@code file}; empty when there is no such file.
+     *
+     * @param featuresRoot the folder the features were run from, to which the feature files of
+     *                     {@code file:} URIs are made relative; null for the shipped features
+     */
+    public static List<ScenarioRun> read(Path file, Path featuresRoot) throws IOException {
         if (!Files.isRegularFile(file)) {
             return List.of();
         }
         JsonNode root = new ObjectMapper().readTree(file.toFile());
         List<ScenarioRun> runs = new ArrayList<>();
         for (JsonNode feature : root) {
-            String featureFile = featureFile(feature.path("uri").asText());
+            String featureFile = featureFile(feature.path("uri").asText(), featuresRoot);
             for (JsonNode element : feature.path("elements")) {
                 if (!"scenario".equals(element.path("type").asText())) {
                     continue;
@@ -72,8 +82,18 @@ public final class CucumberJsonReport {
         return new ScenarioRun(featureFile, element.path("name").asText(), status, steps, notes, error);
     }
 
-    /** {@code classpath:features/trust/x.feature} or {@code file:/.../features/trust/x.feature} to {@code trust/x.feature}. */
-    static String featureFile(String uri) {
+    /**
+     * {@code file:/tmp/ours/x.feature} relative to the root {@code /tmp/ours} is {@code x.feature};
+     * {@code classpath:features/trust/x.feature} is {@code trust/x.feature}.
+     */
+    static String featureFile(String uri, Path featuresRoot) {
+        if (featuresRoot != null && uri.startsWith("file:")) {
+            Path file = Path.of(java.net.URI.create(uri)).toAbsolutePath().normalize();
+            Path root = featuresRoot.toAbsolutePath().normalize();
+            if (file.startsWith(root)) {
+                return root.relativize(file).toString().replace('\\', '/');
+            }
+        }
         int at = uri.lastIndexOf(FEATURES_PREFIX);
         return at < 0 ? uri : uri.substring(at + FEATURES_PREFIX.length());
     }

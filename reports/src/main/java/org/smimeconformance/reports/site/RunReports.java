@@ -35,7 +35,7 @@ public final class RunReports {
         }
         LandingPage.Inputs inputs = new LandingPage.Inputs(target, RuleCatalogue.load(),
                 FeatureScanner.scan(featuresDir), FeatureScanner.interpretations(featuresDir),
-                CucumberJsonReport.read(reportDir.resolve("cucumber.json")), Contradiction.load(), wallTime, links);
+                CucumberJsonReport.read(reportDir.resolve("cucumber.json"), featuresDir.getFileSystem() == java.nio.file.FileSystems.getDefault() ? featuresDir : null), Contradiction.load(), wallTime, links);
         return LandingPage.write(reportDir, inputs);
     }
 }

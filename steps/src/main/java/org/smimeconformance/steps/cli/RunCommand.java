@@ -1,7 +1,10 @@
 package org.smimeconformance.steps.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.smimeconformance.steps.runner.FeatureRun;
@@ -9,6 +12,9 @@ import org.smimeconformance.steps.runner.RunOptions;
 import org.smimeconformance.steps.runner.RunSummary;
 import org.smimeconformance.steps.runner.ScenarioResult;
 import org.smimeconformance.steps.target.Targets;
+import org.smimeconformance.steps.vocabulary.FeatureCheck;
+import org.smimeconformance.steps.vocabulary.UndefinedStep;
+import org.smimeconformance.steps.vocabulary.Vocabulary;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,7 +36,7 @@ public final class RunCommand implements Callable<Integer> {
     private String tags;
 
     @Option(names = "--report-dir", paramLabel = "DIR", defaultValue = "target/conformance-report",
-            description = "Where cucumber.json, cucumber.html and junit.xml are written (default: ${DEFAULT-VALUE}).")
+            description = "Where index.html, cucumber.json, cucumber.html and junit.xml are written (default: ${DEFAULT-VALUE}).")
     private Path reportDir;
 
     @Option(names = "--target", paramLabel = "NAME", defaultValue = Targets.DEFAULT,
@@ -41,15 +47,40 @@ public final class RunCommand implements Callable<Integer> {
             description = "How many scenarios run at once (default: ${DEFAULT-VALUE}).")
     private int threads;
 
+    @Option(names = "--features", paramLabel = "PATH", arity = "1..*",
+            description = "Feature files or folders to run instead of the shipped features, with the same steps.")
+    private List<Path> features = new ArrayList<>();
+
+    @Option(names = "--quiet", description = "Print only the failed scenarios and the closing line.")
+    private boolean quiet;
+
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        out.println("smime-conformance: running the features against '" + target + "'");
-        out.flush();
-        RunSummary summary = FeatureRun.run(new RunOptions(target, tags, reportDir, threads), line -> {
-            out.println(line);
+        if (!features.isEmpty()) {
+            List<UndefinedStep> undefined = FeatureCheck.undefinedSteps(features,
+                    Vocabulary.shipped());
+            for (UndefinedStep step : undefined) {
+                err.println("undefined step in " + step.file() + ": \"" + step.text() + "\"");
+                err.println("    closest step: " + step.closest().keyword() + " " + step.closest().expression()
+                        + step.closest().example().map(e -> "   (e.g. \"" + e + "\")").orElse(""));
+            }
+            if (!undefined.isEmpty()) {
+                err.println(undefined.size() + " undefined step(s); './smime-conformance steps' lists every step");
+                err.flush();
+                return SmimeConformance.USAGE_OR_HARNESS_ERROR;
+            }
+        }
+        if (!quiet) {
+            out.println("smime-conformance: running the features against '" + target + "'");
             out.flush();
+        }
+        RunSummary summary = FeatureRun.run(new RunOptions(target, tags, reportDir, threads, features), line -> {
+            if (!quiet) {
+                out.println(line);
+                out.flush();
+            }
         });
         for (ScenarioResult failed : summary.failed()) {
             out.println();
@@ -59,15 +90,18 @@ public final class RunCommand implements Callable<Integer> {
         for (String error : summary.harnessErrors()) {
             err.println("harness error: " + error);
         }
-        out.println();
-        out.printf("Reports: %s (cucumber.json, cucumber.html, junit.xml); %.1f s%n",
-                reportDir.toAbsolutePath().normalize(), summary.wallTime().toMillis() / 1000.0);
+        if (!quiet) {
+            out.println();
+            out.printf("Reports: %s (index.html, cucumber.html, cucumber.json, junit.xml); %.1f s%n",
+                    reportDir.toAbsolutePath().normalize(), summary.wallTime().toMillis() / 1000.0);
+        }
         out.println(summary.closingLine());
         out.flush();
         if (!summary.harnessErrors().isEmpty() || summary.scenarios().isEmpty()) {
             if (summary.scenarios().isEmpty()) {
                 err.println("no scenario ran" + (tags == null ? "" : " for the tags " + tags));
             }
+            err.flush();
             return SmimeConformance.USAGE_OR_HARNESS_ERROR;
         }
         return summary.failed().isEmpty() ? SmimeConformance.OK : SmimeConformance.FAILED;

@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = SmimeConformance.Version.class,
         description = "S/MIME conformance suite for Outlook for iOS and Android.",
-        subcommands = {RunCommand.class, VerifyCertCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, VerifyCertCommand.class, RulesCommand.class, StepsCommand.class,
+                CommandLine.HelpCommand.class})
 public final class SmimeConformance {
 
     public static final int OK = 0;

@@ -1,13 +1,18 @@
 package org.smimeconformance.steps.runner;
 
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirectory;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.launcher.EngineFilter;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
@@ -44,7 +49,7 @@ public final class FeatureRun {
         ReportFolder reports = ReportFolder.prepare(options.reportDir());
         String dir = reports.workingDir().toString();
         LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
-                .selectors(selectPackage(FEATURES_PACKAGE))
+                .selectors(selectors(options.features()))
                 .filters(EngineFilter.includeEngines("cucumber"))
                 .configurationParameter("cucumber.glue", GLUE_PACKAGE)
                 .configurationParameter("cucumber.plugin",
@@ -73,12 +78,36 @@ public final class FeatureRun {
         Duration wallTime = Duration.ofNanos(System.nanoTime() - started);
         List<String> harnessErrors = new ArrayList<>(listener.harnessErrors());
         try {
-            RunReports.writeLandingPage(reports.workingDir(), ShippedFeatures.folder(), options.target(), wallTime);
+            writeLandingPage(reports, options, wallTime);
         } catch (IOException | RuntimeException e) {
             harnessErrors.add("the landing page could not be written: " + e);
         }
         reports.publish();
         return new RunSummary(listener.results(), harnessErrors, wallTime);
+    }
+
+    private static List<DiscoverySelector> selectors(List<Path> features) {
+        if (features.isEmpty()) {
+            return List.of(selectPackage(FEATURES_PACKAGE));
+        }
+        List<DiscoverySelector> selectors = new ArrayList<>();
+        for (Path path : features) {
+            selectors.add(Files.isDirectory(path) ? selectDirectory(path.toFile()) : selectFile(path.toFile()));
+        }
+        return selectors;
+    }
+
+    /** The landing page reads the features it ran: the shipped ones, or the folder of the first one given. */
+    private static void writeLandingPage(ReportFolder reports, RunOptions options, Duration wallTime) throws IOException {
+        if (options.features().isEmpty()) {
+            try (ClasspathFolders.Folder shipped = ClasspathFolders.shippedFeatures()) {
+                RunReports.writeLandingPage(reports.workingDir(), shipped.path(), options.target(), wallTime);
+            }
+            return;
+        }
+        Path first = options.features().get(0).toAbsolutePath();
+        RunReports.writeLandingPage(reports.workingDir(), Files.isDirectory(first) ? first : first.getParent(),
+                options.target(), wallTime);
     }
 
     private static void restore(String previous) {

@@ -1,6 +1,7 @@
 package org.smimeconformance.steps.runner;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -11,12 +12,14 @@ import java.util.Optional;
  * @param tags      a Cucumber tag expression selecting scenarios, e.g. {@code @trust and not @slow}, or null
  * @param reportDir where {@code cucumber.json}, {@code cucumber.html} and {@code junit.xml} are written
  * @param threads   how many scenarios run at once; 1 runs them one after another
+ * @param features  feature files or folders to run instead of the shipped features; empty for those
  */
-public record RunOptions(String target, String tags, Path reportDir, int threads) {
+public record RunOptions(String target, String tags, Path reportDir, int threads, List<Path> features) {
 
     public RunOptions {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(reportDir, "reportDir");
+        features = List.copyOf(features);
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, not " + threads);
         }
@@ -24,7 +27,7 @@ public record RunOptions(String target, String tags, Path reportDir, int threads
 
     /** One scenario at a time. */
     public RunOptions(String target, String tags, Path reportDir) {
-        this(target, tags, reportDir, 1);
+        this(target, tags, reportDir, 1, List.of());
     }
 
     public Optional<String> tagExpression() {

@@ -1,0 +1,122 @@
+package org.smimeconformance.steps.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code run} from the outside: features written outside the suite, a misspelt step, a failing
+ * scenario in every report, the quiet mode and the exit codes.
+ */
+class RunCommandTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC);
+
+    private static final String REVOKED = """
+            Feature: Our organisation's own check
+              Scenario: Our issuing CA's revoked certificates are %s
+                Given it is 2026-06-01T09:00:00Z
+                And "Fabrikam Root CA" is in the virtual certificate collection
+                And "Fabrikam Issuing CA" is an intermediate certification authority issued by "Fabrikam Root CA"
+                And dave@fabrikam.com has a certificate issued by "Fabrikam Issuing CA"
+                And "Fabrikam Issuing CA" has revoked the certificate of dave@fabrikam.com
+                When Outlook verifies the certificate of dave@fabrikam.com
+                Then %s
+            """;
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return SmimeConformance.execute(CLOCK, new PrintWriter(out), new PrintWriter(err), args);
+    }
+
+    @Test
+    void a_feature_written_outside_the_suite_runs_with_the_same_steps() throws IOException {
+        Path features = write("ours/revoked.feature", REVOKED.formatted("refused", "the certificate is not trusted: REVOKED"));
+        Path reports = dir.resolve("reports");
+
+        int exit = run("run", "--features", features.getParent().toString(), "--report-dir", reports.toString());
+
+        assertThat(exit).as(out + "\n" + err).isZero();
+        assertThat(out.toString()).contains("Our organisation's own check").endsWith("1 passed, 0 failed" + System.lineSeparator());
+        assertThat(reports.resolve("index.html")).content().contains("Our issuing CA&#39;s revoked certificates are refused");
+        assertThat(reports.resolve("junit.xml")).exists();
+        assertThat(reports.resolve("cucumber.html")).exists();
+    }
+
+    @Test
+    void a_misspelt_step_is_a_usage_error_naming_the_closest_step() throws IOException {
+        Path feature = write("misspelt.feature", REVOKED.formatted("refused", "the certificate is not trustd: REVOKED"));
+
+        int exit = run("run", "--features", feature.toString(), "--report-dir", dir.resolve("reports").toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString())
+                .contains("undefined step", "\"the certificate is not trustd: REVOKED\"")
+                .contains("closest step: Then the certificate is not trusted: {outcome}");
+        assertThat(dir.resolve("reports")).doesNotExist();
+    }
+
+    @Test
+    void a_failing_scenario_shows_as_failed_in_every_report_and_exits_1() throws IOException {
+        Path feature = write("wrong.feature", REVOKED.formatted("trusted (a wrong expectation)", "the certificate is trusted"));
+        Path reports = dir.resolve("reports");
+
+        int exit = run("run", "--features", feature.toString(), "--report-dir", reports.toString());
+
+        assertThat(exit).as(out + "\n" + err).isEqualTo(1);
+        assertThat(out.toString()).contains("FAILED  Our organisation's own check - Our issuing CA's revoked certificates are trusted")
+                .contains("0 passed, 1 failed");
+        assertThat(reports.resolve("junit.xml")).content().contains("<failure");
+        assertThat(reports.resolve("cucumber.json")).content().contains("\"status\":\"failed\"");
+        assertThat(reports.resolve("index.html")).content().contains("<span class=\"badge failed\">failed</span>");
+    }
+
+    @Test
+    void quiet_prints_only_failures_and_the_closing_line() throws IOException {
+        Path feature = write("quiet.feature", REVOKED.formatted("refused", "the certificate is not trusted: REVOKED"));
+
+        int exit = run("run", "--quiet", "--features", feature.toString(), "--report-dir", dir.resolve("r").toString());
+
+        assertThat(exit).as(out + "\n" + err).isZero();
+        assertThat(out.toString().strip()).isEqualTo("1 passed, 0 failed");
+    }
+
+    @Test
+    void an_unknown_target_or_no_scenario_is_a_harness_error() {
+        assertThat(run("run", "--target", "nobody", "--report-dir", dir.resolve("a").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("no implementation named 'nobody'");
+        assertThat(run("run", "--tags", "@no-such-tag", "--report-dir", dir.resolve("b").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("no scenario ran");
+    }
+
+    @Test
+    void rules_and_steps_print_the_catalogue_and_the_vocabulary() {
+        assertThat(run("rules", "--report-dir", dir.toString())).isZero();
+        assertThat(out.toString()).contains("TRUST-1", "SEND-11", "[S/MIME prerequisites]", "rules have scenarios");
+        assertThat(run("steps")).isZero();
+        assertThat(out.toString()).contains("Then the certificate is not trusted: {outcome}", "{fault}")
+                .containsPattern("e\\.g\\. Then the certificate is not trusted: [A-Z_]+");
+    }
+
+    private Path write(String name, String text) throws IOException {
+        Path file = dir.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+        return file;
+    }
+}
