@@ -37,7 +37,8 @@ import org.smimeconformance.fakes.pki.Pki;
  * so a fault, a demanded bind or a journal entry always concerns exactly one scenario.
  *
  * <p>The {@code ldaps://} listeners present a server certificate ({@code CN=localhost}, serverAuth,
- * no subject alternative name) issued by {@link #tlsRoot()}, a root minted for this server alone
+ * subject alternative names dNSName {@code localhost} and iPAddress {@value #HOST}, so a client
+ * that verifies the host name accepts it) issued by {@link #tlsRoot()}, a root minted for this server alone
  * with keys of its own: a client trusts that root to connect over TLS. Both are valid from
  * {@value #TLS_NOT_BEFORE} to {@value #TLS_NOT_AFTER}, so any scenario clock in between works.
  *
@@ -84,7 +85,9 @@ public final class LdapDirectoryServer {
         tlsRoot = pki.selfSigned(CertificateSpec.authority("Contoso Directory TLS Root CA", from, until));
         IssuedCertificate server = pki.issue(CertificateSpec.endEntity("localhost", from, until)
                 .keyUsage(EnumSet.of(KeyUsageBit.DIGITAL_SIGNATURE, KeyUsageBit.KEY_ENCIPHERMENT))
-                .extendedKeyUsage(List.of(SERVER_AUTH)), tlsRoot);
+                .extendedKeyUsage(List.of(SERVER_AUTH))
+                .dnsNames(List.of("localhost"))
+                .ipAddresses(List.of(HOST)), tlsRoot);
         tls = serverSockets(server, tlsRoot);
     }
 

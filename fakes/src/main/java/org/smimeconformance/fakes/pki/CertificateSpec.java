@@ -25,6 +25,8 @@ public final class CertificateSpec {
     private final boolean certificateAuthority;
     private final List<String> sanEmails = new ArrayList<>();
     private final List<String> smtpUtf8Mailboxes = new ArrayList<>();
+    private final List<String> dnsNames = new ArrayList<>();
+    private final List<String> ipAddresses = new ArrayList<>();
     private BigInteger serialNumber;
     private String subjectEmail;
     private String organization = "Contoso";
@@ -108,6 +110,23 @@ public final class CertificateSpec {
         return this;
     }
 
+    /**
+     * Replaces the SAN dNSName values, for a server's certificate (the LDAP directory's TLS
+     * identity); they come after the address values in the extension.
+     */
+    public CertificateSpec dnsNames(List<String> names) {
+        dnsNames.clear();
+        dnsNames.addAll(names);
+        return this;
+    }
+
+    /** Replaces the SAN iPAddress values, written as {@code 127.0.0.1}; they come last in the extension. */
+    public CertificateSpec ipAddresses(List<String> addresses) {
+        ipAddresses.clear();
+        ipAddresses.addAll(addresses);
+        return this;
+    }
+
     /** A fixed serial number instead of a random one; it must be positive. */
     public CertificateSpec serialNumber(BigInteger value) {
         if (value.signum() <= 0) {
@@ -168,6 +187,14 @@ public final class CertificateSpec {
 
     public List<String> smtpUtf8Mailboxes() {
         return List.copyOf(smtpUtf8Mailboxes);
+    }
+
+    public List<String> dnsNames() {
+        return List.copyOf(dnsNames);
+    }
+
+    public List<String> ipAddresses() {
+        return List.copyOf(ipAddresses);
     }
 
     /** The serial number asked for, or null for a random one. */

@@ -200,6 +200,8 @@ public final class Pki {
             List<GeneralName> names = new ArrayList<>();
             spec.sanEmails().forEach(address -> names.add(new GeneralName(GeneralName.rfc822Name, address)));
             spec.smtpUtf8Mailboxes().forEach(address -> names.add(smtpUtf8Mailbox(address)));
+            spec.dnsNames().forEach(name -> names.add(new GeneralName(GeneralName.dNSName, name)));
+            spec.ipAddresses().forEach(address -> names.add(new GeneralName(GeneralName.iPAddress, address)));
             if (!names.isEmpty()) {
                 builder.addExtension(Extension.subjectAlternativeName, false,
                         new GeneralNames(names.toArray(GeneralName[]::new)));
