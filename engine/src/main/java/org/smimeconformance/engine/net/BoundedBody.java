@@ -30,6 +30,11 @@ final class BoundedBody implements HttpResponse.BodySubscriber<Fetched<byte[]>> 
                 : new Refused("HTTP " + info.statusCode());
     }
 
+    /** Reads every answer's body up to {@code limit} bytes, whatever its status. */
+    static HttpResponse.BodyHandler<Fetched<byte[]>> anyStatus(int limit) {
+        return info -> new BoundedBody(limit);
+    }
+
     @Override
     public void onSubscribe(Flow.Subscription s) {
         this.subscription = s;

@@ -21,7 +21,8 @@ import org.smimeconformance.contract.NetworkSettings;
 
 /**
  * Fetches one resource by HTTP GET, as the app fetches a CRL from its distribution point or an
- * intermediate from its AIA caIssuers address.
+ * intermediate from its AIA caIssuers address, or asks the Global Address List about an address
+ * ({@link #answer(URI)}, where a 404 is an answer).
  *
  * <p>Bounded: the whole exchange, from sending the request to the last byte of the body, takes at
  * most the world's request timeout (in milliseconds of real time, not of the world's clock, which
@@ -54,6 +55,30 @@ public final class HttpFetcher {
 
     /** The body of a 2xx answer to {@code GET uri}, or why there is none. */
     public Fetched<byte[]> get(URI uri) {
+        return exchange(uri, BoundedBody.handler(maxResponseBytes)).then(response -> response.body());
+    }
+
+    /**
+     * The status and body of the answer to {@code GET uri}, whatever the status, for endpoints whose
+     * "not found" is an answer rather than a failure (the Global Address List answers 404 for an
+     * address it does not hold). The same bounds as {@link #get(URI)}; fails only when no whole
+     * answer arrived.
+     */
+    public Fetched<Answer> answer(URI uri) {
+        return exchange(uri, BoundedBody.anyStatus(maxResponseBytes))
+                .then(response -> response.body().then(body -> Fetched.of(new Answer(response.statusCode(), body))));
+    }
+
+    /**
+     * An answer of an endpoint.
+     *
+     * @param status the HTTP status code
+     * @param body   the body, at most the response limit
+     */
+    public record Answer(int status, byte[] body) {
+    }
+
+    private Fetched<HttpResponse<Fetched<byte[]>>> exchange(URI uri, HttpResponse.BodyHandler<Fetched<byte[]>> handler) {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
             return Fetched.failed("only http and https are fetched, not " + (scheme.isEmpty() ? "a relative address" : scheme));
@@ -68,12 +93,12 @@ public final class HttpFetcher {
         CompletableFuture<HttpResponse<Fetched<byte[]>>> exchange;
         try {
             HttpRequest request = HttpRequest.newBuilder(uri).GET().timeout(timeout).build();
-            exchange = client.sendAsync(request, BoundedBody.handler(maxResponseBytes));
+            exchange = client.sendAsync(request, handler);
         } catch (IllegalArgumentException unusable) {
             return Fetched.failed("not a usable address: " + uri);
         }
         try {
-            return exchange.get(timeout.toMillis(), TimeUnit.MILLISECONDS).body();
+            return Fetched.of(exchange.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
         } catch (TimeoutException e) {
             exchange.cancel(true);
             return Fetched.failed(timedOut(timeout));

@@ -1,5 +1,6 @@
 /**
- * Fetching from the endpoints a certificate names (CRL distribution points, AIA caIssuers): HTTP
- * GET only, bounded in time and size, failures as reasons rather than exceptions.
+ * Fetching from the endpoints a certificate names (CRL distribution points, AIA caIssuers) and from
+ * the Global Address List: HTTP GET only, bounded in time and size, failures as reasons rather than
+ * exceptions.
  */
 package org.smimeconformance.engine.net;
