@@ -58,6 +58,20 @@ class HttpFetcherTest {
     }
 
     @Test
+    void anAnswerOfAnyStatusComesWithItsStatusAndBoundedBody() {
+        server.stubFor(get("/missing").willReturn(aResponse().withStatus(404).withBody(new byte[] {4, 0, 4})));
+        byte[] huge = new byte[LIMIT * 64];
+        server.stubFor(get("/huge-404").willReturn(aResponse().withStatus(404).withBody(huge)));
+
+        Fetched<HttpFetcher.Answer> missing = fetcher.answer(address("/missing"));
+
+        assertThat(missing.value().status()).isEqualTo(404);
+        assertThat(missing.value().body()).containsExactly(4, 0, 4);
+        assertThat(fetcher.answer(address("/huge-404")).failure()).contains("answer larger than 1024 bytes");
+        assertThat(fetcher.get(address("/missing")).failure()).contains("HTTP 404");
+    }
+
+    @Test
     void bodyOfExactlyTheLimitIsAccepted() {
         server.stubFor(get("/edge").willReturn(aResponse().withBody(new byte[LIMIT])));
 
