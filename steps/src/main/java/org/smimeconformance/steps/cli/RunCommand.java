@@ -54,6 +54,10 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "Print only the failed scenarios and the closing line.")
     private boolean quiet;
 
+    @Option(names = "--allure", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Also write allure-results/ and the single-file allure-report/index.html (default: on; --no-allure skips it).")
+    private boolean allure;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -76,7 +80,7 @@ public final class RunCommand implements Callable<Integer> {
             out.println("smime-conformance: running the features against '" + target + "'");
             out.flush();
         }
-        RunSummary summary = FeatureRun.run(new RunOptions(target, tags, reportDir, threads, features), line -> {
+        RunSummary summary = FeatureRun.run(new RunOptions(target, tags, reportDir, threads, features, allure), line -> {
             if (!quiet) {
                 out.println(line);
                 out.flush();
@@ -92,8 +96,9 @@ public final class RunCommand implements Callable<Integer> {
         }
         if (!quiet) {
             out.println();
-            out.printf("Reports: %s (index.html, cucumber.html, cucumber.json, junit.xml); %.1f s%n",
-                    reportDir.toAbsolutePath().normalize(), summary.wallTime().toMillis() / 1000.0);
+            out.printf("Reports: %s (index.html, cucumber.html, cucumber.json, junit.xml%s); %.1f s%n",
+                    reportDir.toAbsolutePath().normalize(), allure ? ", allure-report/index.html" : "",
+                    summary.wallTime().toMillis() / 1000.0);
         }
         out.println(summary.closingLine());
         out.flush();

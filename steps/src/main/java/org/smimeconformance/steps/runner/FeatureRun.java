@@ -52,8 +52,8 @@ public final class FeatureRun {
                 .selectors(selectors(options.features()))
                 .filters(EngineFilter.includeEngines("cucumber"))
                 .configurationParameter("cucumber.glue", GLUE_PACKAGE)
-                .configurationParameter("cucumber.plugin",
-                        "json:" + dir + "/cucumber.json, junit:" + dir + "/junit.xml, html:" + dir + "/cucumber.html")
+                .configurationParameter("cucumber.plugin", "json:" + dir + "/cucumber.json, junit:" + dir + "/junit.xml, html:"
+                        + dir + "/cucumber.html" + (options.allure() ? ", " + AllureReport.PLUGIN : ""))
                 .configurationParameter("cucumber.publish.quiet", "true")
                 .configurationParameter("cucumber.junit-platform.naming-strategy", "short")
                 .configurationParameter("cucumber.junit-platform.naming-strategy.short.example-name", "pickle");
@@ -66,6 +66,13 @@ public final class FeatureRun {
         }
         LauncherDiscoveryRequest discovery = request.build();
 
+        if (options.allure()) {
+            try {
+                AllureReport.prepare(reports.workingDir().resolve("allure-results"));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException("cannot prepare the Allure results folder", e);
+            }
+        }
         ProgressListener listener = new ProgressListener(progress);
         String previous = System.getProperty(Targets.PROPERTY);
         System.setProperty(Targets.PROPERTY, options.target());
@@ -77,6 +84,10 @@ public final class FeatureRun {
         }
         Duration wallTime = Duration.ofNanos(System.nanoTime() - started);
         List<String> harnessErrors = new ArrayList<>(listener.harnessErrors());
+        if (options.allure()) {
+            AllureReport.generate(reports.workingDir().resolve("allure-results"), reports.workingDir().resolve("allure-report"))
+                    .ifPresent(problem -> harnessErrors.add(problem));
+        }
         try {
             writeLandingPage(reports, options, wallTime);
         } catch (IOException | RuntimeException e) {

@@ -13,8 +13,9 @@ import java.util.Optional;
  * @param reportDir where {@code cucumber.json}, {@code cucumber.html} and {@code junit.xml} are written
  * @param threads   how many scenarios run at once; 1 runs them one after another
  * @param features  feature files or folders to run instead of the shipped features; empty for those
+ * @param allure    also write Allure results and make the single-file Allure report
  */
-public record RunOptions(String target, String tags, Path reportDir, int threads, List<Path> features) {
+public record RunOptions(String target, String tags, Path reportDir, int threads, List<Path> features, boolean allure) {
 
     public RunOptions {
         Objects.requireNonNull(target, "target");
@@ -27,7 +28,7 @@ public record RunOptions(String target, String tags, Path reportDir, int threads
 
     /** One scenario at a time. */
     public RunOptions(String target, String tags, Path reportDir) {
-        this(target, tags, reportDir, 1, List.of());
+        this(target, tags, reportDir, 1, List.of(), false);
     }
 
     public Optional<String> tagExpression() {
