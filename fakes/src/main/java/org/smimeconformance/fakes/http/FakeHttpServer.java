@@ -177,7 +177,7 @@ public final class FakeHttpServer {
                 return aResponse().withStatus(404).build();
             }
             HttpAnswer answer = routed.scenario().answer(event.getRequest().getMethod().getName(),
-                    routed.rest(), routed.query());
+                    routed.rest(), routed.query(), event.getRequest().getBody());
             return answer == null ? aResponse().withStatus(404).build() : Faults.render(answer).build();
         }
     }

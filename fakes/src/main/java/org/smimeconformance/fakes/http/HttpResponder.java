@@ -17,4 +17,14 @@ public interface HttpResponder {
      * @return the answer; null answers 404 with no body
      */
     HttpAnswer answer(String method, String path, String query);
+
+    /**
+     * The answer to a request with a body (a {@code POST}); the server calls this one. By default
+     * the body is ignored and {@link #answer(String, String, String)} answers.
+     *
+     * @param body the request's body as received, empty when there is none
+     */
+    default HttpAnswer answer(String method, String path, String query, byte[] body) {
+        return answer(method, path, query);
+    }
 }

@@ -135,10 +135,12 @@ public final class ScenarioEndpoints implements AutoCloseable {
         }
     }
 
-    HttpAnswer answer(String method, String rest, String query) {
+    HttpAnswer answer(String method, String rest, String query, byte[] body) {
         int slash = rest.indexOf('/');
         String segment = slash < 0 ? rest : rest.substring(0, slash);
         HttpResponder responder = responders.get(segment);
-        return responder == null ? null : responder.answer(method, slash < 0 ? "" : rest.substring(slash + 1), query);
+        return responder == null ? null
+                : responder.answer(method, slash < 0 ? "" : rest.substring(slash + 1), query,
+                        body == null ? new byte[0] : body);
     }
 }

@@ -9,5 +9,7 @@ public enum Service {
     /** The Global Address List, Azure Active Directory (HTTP, JSON). */
     GLOBAL_ADDRESS_LIST,
     /** The LDAP directory endpoint of the app configuration policy. */
-    LDAP
+    LDAP,
+    /** Microsoft Endpoint Manager (Intune), as Company Portal on a device reaches it (HTTP, JSON). */
+    INTUNE
 }
