@@ -8,6 +8,7 @@ import org.smimeconformance.contract.Capability;
 import org.smimeconformance.contract.Implementation;
 import org.smimeconformance.contract.MailClient;
 import org.smimeconformance.contract.World;
+import org.smimeconformance.engine.directory.Directories;
 import org.smimeconformance.engine.net.HttpClients;
 import org.smimeconformance.engine.net.HttpFetcher;
 import org.smimeconformance.engine.trust.TrustValidator;
@@ -16,7 +17,9 @@ import org.smimeconformance.engine.trust.TrustValidator;
  * The reference engine: what the article says, built on the JDK's PKIX validator, HTTP client and
  * PKCS#12 key store, and Bouncy Castle with Jakarta Mail. Found by {@link java.util.ServiceLoader}
  * under the name {@code reference}. It supports trust verification, address matching, the app's own
- * settings and the managed app configuration, composing and reading S/MIME mail, on iOS and Android.
+ * settings and the managed app configuration, composing and reading S/MIME mail, finding other
+ * people's certificates on the device, in the Global Address List and at the LDAP endpoint, on iOS
+ * and Android.
  *
  * <p>Variants that deliberately break one rule subclass it through the protected constructor and
  * swap one of the {@link ReferenceParts}:
@@ -31,7 +34,10 @@ import org.smimeconformance.engine.trust.TrustValidator;
  *       S/MIME comes on for an account (CLIENT-3);</li>
  *   <li>{@code withMail(mail -> mail.withSignatureEncoding / withExpiryAlert / withSmimeContentGate(...))}:
  *       how a signed message is encoded (SEND-5), when the user is alerted that their certificate
- *       expires (SEND-2), whether received S/MIME content is consumed (VIEW-5).</li>
+ *       expires (SEND-2), whether received S/MIME content is consumed (VIEW-5);</li>
+ *   <li>{@code withDirectory(directory -> directory.withLookupOrder / withRecipientOrder / withCandidateCheck(...))}:
+ *       the order of a certificate lookup (LDAP-5), the order for the recipients of an encrypted
+ *       message (SEND-9), whether a certificate found may be encrypted to (LDAP-6, TRUST-3).</li>
  * </ul>
  * <pre>{@code
  * public final class IgnoresRevocation extends ReferenceImplementation {
@@ -50,6 +56,7 @@ public class ReferenceImplementation implements Implementation {
 
     private static final Set<Capability> CAPABILITIES = Set.of(Capability.TRUST, Capability.ADDRESS_MATCHING,
             Capability.CLIENT_SETTINGS, Capability.MANAGED_CONFIGURATION, Capability.SEND, Capability.VIEW,
+            Capability.LDAP_LOOKUP,
             Capability.PLATFORM_IOS, Capability.PLATFORM_ANDROID);
 
     private final String name;
@@ -60,7 +67,7 @@ public class ReferenceImplementation implements Implementation {
     public ReferenceImplementation() {
         this("reference", "The reference engine: JDK PKIX path validation, AIA chain building, CRL checking, "
                 + "address matching, the app's settings and the managed app configuration, composing and reading "
-                + "S/MIME mail", UnaryOperator.identity());
+                + "S/MIME mail, certificate lookups in the Global Address List and LDAP", UnaryOperator.identity());
     }
 
     /**
@@ -84,7 +91,7 @@ public class ReferenceImplementation implements Implementation {
         return description;
     }
 
-    /** TRUST, ADDRESS_MATCHING, CLIENT_SETTINGS, MANAGED_CONFIGURATION, SEND, VIEW, PLATFORM_IOS, PLATFORM_ANDROID. */
+    /** TRUST, ADDRESS_MATCHING, CLIENT_SETTINGS, MANAGED_CONFIGURATION, SEND, VIEW, LDAP_LOOKUP, PLATFORM_IOS, PLATFORM_ANDROID. */
     @Override
     public Set<Capability> capabilities() {
         return CAPABILITIES;
@@ -94,6 +101,7 @@ public class ReferenceImplementation implements Implementation {
     public MailClient open(World world) {
         HttpFetcher fetcher = new HttpFetcher(httpClients.forConnectTimeout(world.network().connectTimeout()),
                 world.network(), world.limits().maxResponseBytes());
-        return new ReferenceMailClient(new TrustValidator(parts.trust(), world, fetcher), parts, world);
+        TrustValidator trust = new TrustValidator(parts.trust(), world, fetcher);
+        return new ReferenceMailClient(trust, parts, world, new Directories(world, fetcher, trust, parts.directory()));
     }
 }

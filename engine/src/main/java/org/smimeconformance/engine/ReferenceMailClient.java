@@ -10,6 +10,7 @@ import org.smimeconformance.contract.device.DeviceProfile;
 import org.smimeconformance.contract.identity.AddressMatching;
 import org.smimeconformance.contract.trust.TrustVerification;
 import org.smimeconformance.engine.device.OutlookOnDevice;
+import org.smimeconformance.engine.directory.Directories;
 import org.smimeconformance.engine.identity.AddressMatchingJudge;
 
 /**
@@ -27,10 +28,16 @@ public final class ReferenceMailClient implements MailClient {
     private final ReferenceParts parts;
     private final World world;
     private final AddressMatching addressMatching;
+    private final Directories directories;
     private final Map<String, OutlookOnDevice> devices = new LinkedHashMap<>();
 
-    public ReferenceMailClient(TrustVerification trust, ReferenceParts parts, World world) {
+    /**
+     * @param directories the Global Address List and LDAP clients of the world, for every device's
+     *                    certificate lookups and recipient evaluation
+     */
+    public ReferenceMailClient(TrustVerification trust, ReferenceParts parts, World world, Directories directories) {
         this.trust = Objects.requireNonNull(trust, "trust");
+        this.directories = Objects.requireNonNull(directories, "directories");
         this.parts = Objects.requireNonNull(parts, "parts");
         this.world = Objects.requireNonNull(world, "world");
         this.addressMatching = new AddressMatchingJudge(parts.addressMatcher());
@@ -63,7 +70,7 @@ public final class ReferenceMailClient implements MailClient {
             return existing;
         }
         OutlookOnDevice app = new OutlookOnDevice(profile, parts.addressMatcher(), parts.managedValues(),
-                parts.organizeByThread(), parts.mail(), trust, world.clock());
+                parts.organizeByThread(), parts.mail(), trust, world.clock(), directories);
         devices.put(profile.deviceId(), app);
         return app;
     }

@@ -3,6 +3,7 @@ package org.smimeconformance.engine;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 
+import org.smimeconformance.engine.directory.DirectoryParts;
 import org.smimeconformance.engine.identity.AddressMatcher;
 import org.smimeconformance.engine.identity.PrimarySmtpAddressMatcher;
 import org.smimeconformance.engine.mail.MailParts;
@@ -21,9 +22,11 @@ import org.smimeconformance.engine.trust.TrustParts;
  * @param organizeByThread what enabling S/MIME does to Organize By Thread (CLIENT-3)
  * @param mail             how a signed message is encoded, when the expiry alert shows, whether
  *                         received S/MIME content is consumed ({@link MailParts}; SEND-5, SEND-2, VIEW-5)
+ * @param directory        the lookup order, the recipient order and the check of a certificate found
+ *                         ({@link DirectoryParts}; LDAP-5, SEND-9, LDAP-6)
  */
 public record ReferenceParts(TrustParts trust, AddressMatcher addressMatcher, ManagedValueRule managedValues,
-                             OrganizeByThreadRule organizeByThread, MailParts mail) {
+                             OrganizeByThreadRule organizeByThread, MailParts mail, DirectoryParts directory) {
 
     public ReferenceParts {
         Objects.requireNonNull(trust, "trust");
@@ -31,33 +34,39 @@ public record ReferenceParts(TrustParts trust, AddressMatcher addressMatcher, Ma
         Objects.requireNonNull(managedValues, "managedValues");
         Objects.requireNonNull(organizeByThread, "organizeByThread");
         Objects.requireNonNull(mail, "mail");
+        Objects.requireNonNull(directory, "directory");
     }
 
     /** The article's behaviour throughout. */
     public static ReferenceParts reference() {
         return new ReferenceParts(TrustParts.reference(), new PrimarySmtpAddressMatcher(), ManagedValueRule.reference(),
-                OrganizeByThreadRule.reference(), MailParts.reference());
+                OrganizeByThreadRule.reference(), MailParts.reference(), DirectoryParts.reference());
     }
 
     /** Replaces trust parts, e.g. {@code parts.withTrust(trust -> trust.withRevocationCheck(...))}. */
     public ReferenceParts withTrust(UnaryOperator<TrustParts> customise) {
-        return new ReferenceParts(customise.apply(trust), addressMatcher, managedValues, organizeByThread, mail);
+        return new ReferenceParts(customise.apply(trust), addressMatcher, managedValues, organizeByThread, mail, directory);
     }
 
     public ReferenceParts withAddressMatcher(AddressMatcher replacement) {
-        return new ReferenceParts(trust, replacement, managedValues, organizeByThread, mail);
+        return new ReferenceParts(trust, replacement, managedValues, organizeByThread, mail, directory);
     }
 
     public ReferenceParts withManagedValues(ManagedValueRule replacement) {
-        return new ReferenceParts(trust, addressMatcher, replacement, organizeByThread, mail);
+        return new ReferenceParts(trust, addressMatcher, replacement, organizeByThread, mail, directory);
     }
 
     public ReferenceParts withOrganizeByThread(OrganizeByThreadRule replacement) {
-        return new ReferenceParts(trust, addressMatcher, managedValues, replacement, mail);
+        return new ReferenceParts(trust, addressMatcher, managedValues, replacement, mail, directory);
     }
 
     /** Replaces mail parts, e.g. {@code parts.withMail(mail -> mail.withSignatureEncoding(...))}. */
     public ReferenceParts withMail(UnaryOperator<MailParts> customise) {
-        return new ReferenceParts(trust, addressMatcher, managedValues, organizeByThread, customise.apply(mail));
+        return new ReferenceParts(trust, addressMatcher, managedValues, organizeByThread, customise.apply(mail), directory);
+    }
+
+    /** Replaces directory parts, e.g. {@code parts.withDirectory(directory -> directory.withLookupOrder(...))}. */
+    public ReferenceParts withDirectory(UnaryOperator<DirectoryParts> customise) {
+        return new ReferenceParts(trust, addressMatcher, managedValues, organizeByThread, mail, customise.apply(directory));
     }
 }

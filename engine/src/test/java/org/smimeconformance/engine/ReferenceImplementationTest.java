@@ -61,7 +61,8 @@ class ReferenceImplementationTest {
             assertThat(implementation).isInstanceOf(ReferenceImplementation.class);
             assertThat(implementation.capabilities()).containsExactlyInAnyOrder(Capability.TRUST,
                     Capability.ADDRESS_MATCHING, Capability.CLIENT_SETTINGS, Capability.MANAGED_CONFIGURATION,
-                    Capability.SEND, Capability.VIEW, Capability.PLATFORM_IOS, Capability.PLATFORM_ANDROID);
+                    Capability.SEND, Capability.VIEW, Capability.LDAP_LOOKUP, Capability.PLATFORM_IOS,
+                    Capability.PLATFORM_ANDROID);
         });
     }
 

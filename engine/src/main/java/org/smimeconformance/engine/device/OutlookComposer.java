@@ -4,11 +4,9 @@ import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMultipart;
@@ -23,7 +21,6 @@ import org.smimeconformance.contract.mail.ComposeOptions;
 import org.smimeconformance.contract.mail.ComposeResult;
 import org.smimeconformance.contract.mail.Composer;
 import org.smimeconformance.contract.mail.Draft;
-import org.smimeconformance.engine.identity.AddressComparison;
 import org.smimeconformance.engine.mail.MessageFailure;
 import org.smimeconformance.engine.mail.RecipientCertificates;
 import org.smimeconformance.engine.mail.SignatureEncoding;
@@ -164,17 +161,21 @@ public final class OutlookComposer implements Composer {
                 describe(draft, verb, signer, encryptTo)), Optional.of(mime), List.of(), alerts);
     }
 
-    /** Each recipient's certificate into {@code encryptTo}; the refusal when any has none. */
+    /**
+     * Each recipient's certificate into {@code encryptTo}, every recipient evaluated first (SEND-8,
+     * distribution groups expanded by the {@link RecipientCertificates}); the refusal when the
+     * evaluation refuses the message or any person has no valid certificate.
+     */
     private Optional<ComposeResult> recipients(Draft draft, List<X509Certificate> encryptTo, List<Outcome> alerts) {
+        RecipientCertificates.Evaluation evaluation = recipientCertificates.evaluate(draft.to());
+        if (evaluation.refusal().isPresent()) {
+            return Optional.of(refused(nothing(evaluation.refusal().get(), "sent"), alerts));
+        }
         List<String> without = new ArrayList<>();
         List<String> reasons = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
-        for (String recipient : draft.to()) {
-            String key = AddressComparison.canonical(recipient).orElse(recipient);
-            if (!seen.add(key)) {
-                continue;
-            }
-            LookupResult found = recipientCertificates.find(recipient);
+        for (RecipientCertificates.Person person : evaluation.people()) {
+            String recipient = person.address();
+            LookupResult found = person.certificate();
             Optional<X509Certificate> certificate = found.outcome().isSuccess()
                     ? found.certificate().flatMap(der -> reader.certificates(der)).map(all -> all.get(0))
                     : Optional.empty();

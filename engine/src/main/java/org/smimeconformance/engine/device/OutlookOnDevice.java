@@ -1,5 +1,7 @@
 package org.smimeconformance.engine.device;
 
+import java.security.cert.CertificateEncodingException;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.Objects;
 
@@ -10,7 +12,10 @@ import org.smimeconformance.contract.delivery.CertificateDelivery;
 import org.smimeconformance.contract.device.Account;
 import org.smimeconformance.contract.device.DeviceProfile;
 import org.smimeconformance.contract.device.OutlookApp;
+import org.smimeconformance.contract.lookup.CertificateLookup;
 import org.smimeconformance.contract.trust.TrustVerification;
+import org.smimeconformance.engine.directory.DeviceSource;
+import org.smimeconformance.engine.directory.Directories;
 import org.smimeconformance.engine.identity.AddressMatcher;
 import org.smimeconformance.engine.identity.CertificateChooser;
 import org.smimeconformance.engine.mail.MailParts;
@@ -26,8 +31,11 @@ import org.smimeconformance.engine.settings.OutlookSettings;
  * of someone's certificate on the device ({@link DeviceCertificateLookup}). Every certificate the
  * app uses goes through the client's trust verification. Automated delivery is not supported yet.
  *
- * <p>The certificates of an encrypted message's recipients come from the device
- * ({@link RecipientCertificates}, answered by {@link DeviceCertificateLookup#onDevice}).
+ * <p>Given the world's {@link Directories}, someone's certificate is looked up on the device, then in
+ * the Global Address List, then at the LDAP endpoint of the app configuration policy (LDAP-5), and
+ * the recipients of an encrypted message are evaluated with distribution groups expanded, the
+ * Global Address List first, then the device, then LDAP (SEND-4, SEND-9). Without them, both are
+ * the device alone ({@link DeviceCertificateLookup}).
  *
  * <p>Owned by one scenario; not thread-safe.
  */
@@ -36,21 +44,46 @@ public final class OutlookOnDevice implements OutlookApp {
     private final DeviceProfile profile;
     private final OutlookSettings settings;
     private final DeviceCertificateStores stores;
-    private final DeviceCertificateLookup lookup;
+    private final CertificateLookup lookup;
     private final OutlookComposer composer;
     private final OutlookReader reader;
 
     /**
+     * Outlook that looks for other people's certificates on the device only.
+     *
      * @param trust the client's trust verification, used on every certificate the app uses (TRUST-3)
      * @param clock the world's clock
      */
     public OutlookOnDevice(DeviceProfile profile, AddressMatcher matcher, ManagedValueRule managedValues,
                            OrganizeByThreadRule organizeByThread, MailParts mail, TrustVerification trust, Clock clock) {
+        this(profile, matcher, managedValues, organizeByThread, mail, trust, clock, null);
+    }
+
+    /**
+     * Outlook that looks for other people's certificates on the device, in the Global Address List
+     * and at the LDAP endpoint its policy names.
+     *
+     * @param trust       the client's trust verification, used on every certificate the app uses (TRUST-3)
+     * @param clock       the world's clock
+     * @param directories the world's directories, or null for the device alone
+     */
+    public OutlookOnDevice(DeviceProfile profile, AddressMatcher matcher, ManagedValueRule managedValues,
+                           OrganizeByThreadRule organizeByThread, MailParts mail, TrustVerification trust, Clock clock,
+                           Directories directories) {
         this.profile = Objects.requireNonNull(profile, "profile");
         this.settings = new OutlookSettings(managedValues, organizeByThread);
         this.stores = new DeviceCertificateStores(profile.platform(), new CertificateChooser(matcher), clock);
-        this.lookup = new DeviceCertificateLookup(stores, matcher, trust, clock);
-        RecipientCertificates recipients = lookup::onDevice;
+        RecipientCertificates recipients;
+        if (directories == null) {
+            DeviceCertificateLookup onDevice = new DeviceCertificateLookup(stores, matcher, trust, clock);
+            this.lookup = onDevice;
+            recipients = onDevice::onDevice;
+        } else {
+            DeviceSource device = new DeviceSource(stores, id -> stores.chain(id).stream().map(OutlookOnDevice::der).toList(),
+                    matcher, clock);
+            this.lookup = directories.lookup(device, settings::ldapEndpoint);
+            recipients = directories.recipients(device, settings::ldapEndpoint);
+        }
         this.composer = new OutlookComposer(settings, stores,
                 new SenderCertificates(stores, matcher, trust, mail.expiryAlert(), clock), recipients,
                 mail.signatureEncoding(), clock);
@@ -78,9 +111,9 @@ public final class OutlookOnDevice implements OutlookApp {
         return settings;
     }
 
-    /** The device's own store only, for now: what the status bar installed, and any public certificate placed there. */
+    /** The device, then the Global Address List, then LDAP (LDAP-5); the device alone without directories. */
     @Override
-    public DeviceCertificateLookup lookup() {
+    public CertificateLookup lookup() {
         return lookup;
     }
 
@@ -98,5 +131,13 @@ public final class OutlookOnDevice implements OutlookApp {
     @Override
     public CertificateDelivery delivery() {
         throw new UnsupportedCapabilityException(Capability.AUTOMATED_DELIVERY);
+    }
+
+    private static byte[] der(X509Certificate certificate) {
+        try {
+            return certificate.getEncoded();
+        } catch (CertificateEncodingException e) {
+            throw new IllegalStateException("a certificate that was read cannot be encoded", e);
+        }
     }
 }
