@@ -65,7 +65,7 @@ public final class SmimeReader {
         try {
             message = new MimeMessage(SESSION, new ByteArrayInputStream(rfc5322));
             message.getContentType();
-        } catch (MessagingException e) {
+        } catch (MessagingException | RuntimeException e) {
             throw new MessageFailure("not a readable message: " + e.getMessage(), e);
         }
         Optional<String> from = from(message);
@@ -73,6 +73,10 @@ public final class SmimeReader {
             return read(message, from, keys);
         } catch (MessagingException | IOException | CMSException | SMIMEException e) {
             throw new MessageFailure("the message cannot be read as S/MIME: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            // Jakarta Mail and Bouncy Castle answer some broken structures (a multipart/signed without
+            // its signature part, a truncated ASN.1 object) with unchecked exceptions
+            throw new MessageFailure("the message is malformed: " + e, e);
         }
     }
 
