@@ -1,5 +1,6 @@
 package org.smimeconformance.engine;
 
+import java.net.http.HttpClient;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -18,8 +19,9 @@ import org.smimeconformance.engine.trust.TrustValidator;
  * PKCS#12 key store, and Bouncy Castle with Jakarta Mail. Found by {@link java.util.ServiceLoader}
  * under the name {@code reference}. It supports trust verification, address matching, the app's own
  * settings and the managed app configuration, composing and reading S/MIME mail, finding other
- * people's certificates on the device, in the Global Address List and at the LDAP endpoint, on iOS
- * and Android.
+ * people's certificates on the device, in the Global Address List and at the LDAP endpoint,
+ * installing a mailed certificate and exporting one (manual delivery), and Company Portal's
+ * retrieval from Endpoint Manager (automated delivery), on iOS and Android.
  *
  * <p>Variants that deliberately break one rule subclass it through the protected constructor and
  * swap one of the {@link ReferenceParts}:
@@ -37,7 +39,10 @@ import org.smimeconformance.engine.trust.TrustValidator;
  *       expires (SEND-2), whether received S/MIME content is consumed (VIEW-5);</li>
  *   <li>{@code withDirectory(directory -> directory.withLookupOrder / withRecipientOrder / withCandidateCheck(...))}:
  *       the order of a certificate lookup (LDAP-5), the order for the recipients of an encrypted
- *       message (SEND-9), whether a certificate found may be encrypted to (LDAP-6, TRUST-3).</li>
+ *       message (SEND-9), whether a certificate found may be encrypted to (LDAP-6, TRUST-3);</li>
+ *   <li>{@code withDelivery(delivery -> delivery.withEnrollment / withStoreAccess / withPkcs12(...))}:
+ *       whether automated delivery can happen on a device (AUTO-1, AUTO-3), which stores Outlook reads
+ *       (AUTO-2), how a PKCS#12 file is opened with its password (MAN-3).</li>
  * </ul>
  * <pre>{@code
  * public final class IgnoresRevocation extends ReferenceImplementation {
@@ -56,7 +61,7 @@ public class ReferenceImplementation implements Implementation {
 
     private static final Set<Capability> CAPABILITIES = Set.of(Capability.TRUST, Capability.ADDRESS_MATCHING,
             Capability.CLIENT_SETTINGS, Capability.MANAGED_CONFIGURATION, Capability.SEND, Capability.VIEW,
-            Capability.LDAP_LOOKUP,
+            Capability.LDAP_LOOKUP, Capability.MANUAL_DELIVERY, Capability.AUTOMATED_DELIVERY,
             Capability.PLATFORM_IOS, Capability.PLATFORM_ANDROID);
 
     private final String name;
@@ -67,7 +72,8 @@ public class ReferenceImplementation implements Implementation {
     public ReferenceImplementation() {
         this("reference", "The reference engine: JDK PKIX path validation, AIA chain building, CRL checking, "
                 + "address matching, the app's settings and the managed app configuration, composing and reading "
-                + "S/MIME mail, certificate lookups in the Global Address List and LDAP", UnaryOperator.identity());
+                + "S/MIME mail, certificate lookups in the Global Address List and LDAP, manual delivery and "
+                + "Company Portal's automated delivery", UnaryOperator.identity());
     }
 
     /**
@@ -91,7 +97,10 @@ public class ReferenceImplementation implements Implementation {
         return description;
     }
 
-    /** TRUST, ADDRESS_MATCHING, CLIENT_SETTINGS, MANAGED_CONFIGURATION, SEND, VIEW, LDAP_LOOKUP, PLATFORM_IOS, PLATFORM_ANDROID. */
+    /**
+     * TRUST, ADDRESS_MATCHING, CLIENT_SETTINGS, MANAGED_CONFIGURATION, SEND, VIEW, LDAP_LOOKUP, MANUAL_DELIVERY,
+     * AUTOMATED_DELIVERY, PLATFORM_IOS, PLATFORM_ANDROID.
+     */
     @Override
     public Set<Capability> capabilities() {
         return CAPABILITIES;
@@ -99,9 +108,10 @@ public class ReferenceImplementation implements Implementation {
 
     @Override
     public MailClient open(World world) {
-        HttpFetcher fetcher = new HttpFetcher(httpClients.forConnectTimeout(world.network().connectTimeout()),
-                world.network(), world.limits().maxResponseBytes());
+        HttpClient http = httpClients.forConnectTimeout(world.network().connectTimeout());
+        HttpFetcher fetcher = new HttpFetcher(http, world.network(), world.limits().maxResponseBytes());
         TrustValidator trust = new TrustValidator(parts.trust(), world, fetcher);
-        return new ReferenceMailClient(trust, parts, world, new Directories(world, fetcher, trust, parts.directory()));
+        return new ReferenceMailClient(trust, parts, world, new Directories(world, fetcher, trust, parts.directory()),
+                http);
     }
 }

@@ -3,6 +3,7 @@ package org.smimeconformance.engine;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 
+import org.smimeconformance.engine.delivery.DeliveryParts;
 import org.smimeconformance.engine.directory.DirectoryParts;
 import org.smimeconformance.engine.identity.AddressMatcher;
 import org.smimeconformance.engine.identity.PrimarySmtpAddressMatcher;
@@ -24,9 +25,13 @@ import org.smimeconformance.engine.trust.TrustParts;
  *                         received S/MIME content is consumed ({@link MailParts}; SEND-5, SEND-2, VIEW-5)
  * @param directory        the lookup order, the recipient order and the check of a certificate found
  *                         ({@link DirectoryParts}; LDAP-5, SEND-9, LDAP-6)
+ * @param delivery         whether automated delivery can happen on a device, which stores Outlook
+ *                         reads, how a PKCS#12 file is opened ({@link DeliveryParts}; AUTO-1, AUTO-3,
+ *                         AUTO-2, MAN-3)
  */
 public record ReferenceParts(TrustParts trust, AddressMatcher addressMatcher, ManagedValueRule managedValues,
-                             OrganizeByThreadRule organizeByThread, MailParts mail, DirectoryParts directory) {
+                             OrganizeByThreadRule organizeByThread, MailParts mail, DirectoryParts directory,
+                             DeliveryParts delivery) {
 
     public ReferenceParts {
         Objects.requireNonNull(trust, "trust");
@@ -35,38 +40,49 @@ public record ReferenceParts(TrustParts trust, AddressMatcher addressMatcher, Ma
         Objects.requireNonNull(organizeByThread, "organizeByThread");
         Objects.requireNonNull(mail, "mail");
         Objects.requireNonNull(directory, "directory");
+        Objects.requireNonNull(delivery, "delivery");
     }
 
     /** The article's behaviour throughout. */
     public static ReferenceParts reference() {
         return new ReferenceParts(TrustParts.reference(), new PrimarySmtpAddressMatcher(), ManagedValueRule.reference(),
-                OrganizeByThreadRule.reference(), MailParts.reference(), DirectoryParts.reference());
+                OrganizeByThreadRule.reference(), MailParts.reference(), DirectoryParts.reference(),
+                DeliveryParts.reference());
     }
 
     /** Replaces trust parts, e.g. {@code parts.withTrust(trust -> trust.withRevocationCheck(...))}. */
     public ReferenceParts withTrust(UnaryOperator<TrustParts> customise) {
-        return new ReferenceParts(customise.apply(trust), addressMatcher, managedValues, organizeByThread, mail, directory);
+        return new ReferenceParts(customise.apply(trust), addressMatcher, managedValues, organizeByThread, mail, directory,
+                delivery);
     }
 
     public ReferenceParts withAddressMatcher(AddressMatcher replacement) {
-        return new ReferenceParts(trust, replacement, managedValues, organizeByThread, mail, directory);
+        return new ReferenceParts(trust, replacement, managedValues, organizeByThread, mail, directory, delivery);
     }
 
     public ReferenceParts withManagedValues(ManagedValueRule replacement) {
-        return new ReferenceParts(trust, addressMatcher, replacement, organizeByThread, mail, directory);
+        return new ReferenceParts(trust, addressMatcher, replacement, organizeByThread, mail, directory, delivery);
     }
 
     public ReferenceParts withOrganizeByThread(OrganizeByThreadRule replacement) {
-        return new ReferenceParts(trust, addressMatcher, managedValues, replacement, mail, directory);
+        return new ReferenceParts(trust, addressMatcher, managedValues, replacement, mail, directory, delivery);
     }
 
     /** Replaces mail parts, e.g. {@code parts.withMail(mail -> mail.withSignatureEncoding(...))}. */
     public ReferenceParts withMail(UnaryOperator<MailParts> customise) {
-        return new ReferenceParts(trust, addressMatcher, managedValues, organizeByThread, customise.apply(mail), directory);
+        return new ReferenceParts(trust, addressMatcher, managedValues, organizeByThread, customise.apply(mail), directory,
+                delivery);
     }
 
     /** Replaces directory parts, e.g. {@code parts.withDirectory(directory -> directory.withLookupOrder(...))}. */
     public ReferenceParts withDirectory(UnaryOperator<DirectoryParts> customise) {
-        return new ReferenceParts(trust, addressMatcher, managedValues, organizeByThread, mail, customise.apply(directory));
+        return new ReferenceParts(trust, addressMatcher, managedValues, organizeByThread, mail, customise.apply(directory),
+                delivery);
+    }
+
+    /** Replaces delivery parts, e.g. {@code parts.withDelivery(delivery -> delivery.withEnrollment(...))}. */
+    public ReferenceParts withDelivery(UnaryOperator<DeliveryParts> customise) {
+        return new ReferenceParts(trust, addressMatcher, managedValues, organizeByThread, mail, directory,
+                customise.apply(delivery));
     }
 }

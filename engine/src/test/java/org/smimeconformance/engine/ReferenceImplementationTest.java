@@ -19,8 +19,8 @@ import org.smimeconformance.contract.MailClient;
 import org.smimeconformance.contract.NetworkSettings;
 import org.smimeconformance.contract.Outcome;
 import org.smimeconformance.contract.OutcomeCode;
-import org.smimeconformance.contract.UnsupportedCapabilityException;
 import org.smimeconformance.contract.World;
+import org.smimeconformance.contract.delivery.Notification;
 import org.smimeconformance.contract.device.Account;
 import org.smimeconformance.contract.device.DeviceProfile;
 import org.smimeconformance.contract.device.EnrollmentProvider;
@@ -61,8 +61,8 @@ class ReferenceImplementationTest {
             assertThat(implementation).isInstanceOf(ReferenceImplementation.class);
             assertThat(implementation.capabilities()).containsExactlyInAnyOrder(Capability.TRUST,
                     Capability.ADDRESS_MATCHING, Capability.CLIENT_SETTINGS, Capability.MANAGED_CONFIGURATION,
-                    Capability.SEND, Capability.VIEW, Capability.LDAP_LOOKUP, Capability.PLATFORM_IOS,
-                    Capability.PLATFORM_ANDROID);
+                    Capability.SEND, Capability.VIEW, Capability.LDAP_LOOKUP, Capability.MANUAL_DELIVERY,
+                    Capability.AUTOMATED_DELIVERY, Capability.PLATFORM_IOS, Capability.PLATFORM_ANDROID);
         });
     }
 
@@ -102,12 +102,13 @@ class ReferenceImplementationTest {
     }
 
     @Test
-    void whatIsNotBuiltYetSaysWhichCapabilityIsMissing() {
+    void automatedDeliveryIsThereAndWithoutAnEndpointManagerAddressHasNowhereToRetrieveFrom() {
         OutlookApp app = new ReferenceImplementation().open(world).device(new DeviceProfile("phone", Platform.ANDROID,
                 EnrollmentProvider.ENDPOINT_MANAGER, EnrollmentType.ANDROID_ENTERPRISE_FULLY_MANAGED));
 
-        assertThatThrownBy(app::delivery).isInstanceOfSatisfying(UnsupportedCapabilityException.class,
-                e -> assertThat(e.capability()).isEqualTo(Capability.AUTOMATED_DELIVERY));
+        assertThat(app.delivery().retrievalState().code()).isEqualTo(OutcomeCode.RETRIEVAL_NOT_STARTED);
+        assertThat(app.delivery().startRetrieval(Notification.COMPANY_PORTAL).code()).isEqualTo(OutcomeCode.INTUNE_UNREACHABLE);
+        assertThat(app.delivery().retrievalState().code()).isEqualTo(OutcomeCode.INTUNE_UNREACHABLE);
     }
 
     @Test

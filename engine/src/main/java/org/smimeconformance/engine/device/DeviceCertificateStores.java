@@ -18,6 +18,7 @@ import org.smimeconformance.contract.device.CertificateSelection;
 import org.smimeconformance.contract.device.CertificateStore;
 import org.smimeconformance.contract.device.CertificateStores;
 import org.smimeconformance.contract.device.InstalledCertificate;
+import org.smimeconformance.contract.device.Pkcs12Export;
 import org.smimeconformance.contract.device.Platform;
 import org.smimeconformance.contract.device.Purpose;
 import org.smimeconformance.engine.identity.CertificateChooser;
@@ -27,8 +28,10 @@ import org.smimeconformance.engine.trust.CertificateReader;
 /**
  * The certificate stores of one device, in memory: the Microsoft publisher keychain and the iOS
  * system keychain on iOS, the Android KeyStore on Android. Outlook sees only the publisher keychain
- * on iOS and the KeyStore on Android (AUTO-2); a store of the other platform cannot be installed
- * into ({@code UNSUPPORTED}).
+ * on iOS and the KeyStore on Android (AUTO-2, the {@link StoreAccess} part); a store of the other
+ * platform cannot be installed into ({@code UNSUPPORTED}). A PKCS#12 file is opened by the
+ * {@link Pkcs12Opener} part before anything of it is installed; exporting asks for a strong
+ * password ({@link PasswordStrength}, MAN-3).
  *
  * <p>Each installed certificate gets the id {@code certificate-N}, N counting from 1 on this device.
  * Installing a certificate that is already in that store adds no second entry: it keeps its id and
@@ -42,14 +45,27 @@ public final class DeviceCertificateStores implements CertificateStores {
     private final Platform platform;
     private final CertificateChooser chooser;
     private final Clock clock;
+    private final StoreAccess access;
+    private final Pkcs12Opener opener;
     private final CertificateReader reader = new CertificateReader();
     private final List<Stored> stored = new ArrayList<>();
     private int nextId = 1;
 
     public DeviceCertificateStores(Platform platform, CertificateChooser chooser, Clock clock) {
+        this(platform, chooser, clock, StoreAccess.reference(), Pkcs12Opener.reference());
+    }
+
+    /**
+     * @param access which stores Outlook reads (AUTO-2)
+     * @param opener how a PKCS#12 file is opened with its password (MAN-3)
+     */
+    public DeviceCertificateStores(Platform platform, CertificateChooser chooser, Clock clock, StoreAccess access,
+                                   Pkcs12Opener opener) {
         this.platform = Objects.requireNonNull(platform, "platform");
         this.chooser = Objects.requireNonNull(chooser, "chooser");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.access = Objects.requireNonNull(access, "access");
+        this.opener = Objects.requireNonNull(opener, "opener");
     }
 
     @Override
@@ -60,7 +76,7 @@ public final class DeviceCertificateStores implements CertificateStores {
         }
         Pkcs12File.Contents contents;
         try {
-            contents = Pkcs12File.read(pkcs12, password);
+            contents = opener.open(pkcs12, password);
         } catch (Pkcs12File.Unreadable unreadable) {
             return Outcome.of(unreadable.code(), unreadable.getMessage() + "; nothing was installed");
         }
@@ -92,9 +108,43 @@ public final class DeviceCertificateStores implements CertificateStores {
                 + CertificateFields.subject(leaf));
     }
 
+    /** Installs into the Microsoft publisher keychain on iOS, the KeyStore on Android (MAN-1). */
+    @Override
+    public Outcome installAttachment(byte[] pkcs12, char[] password) {
+        return installPkcs12(outlooksStore(), pkcs12, password);
+    }
+
     /**
-     * @throws IllegalArgumentException when no certificate visible to Outlook has the id, or its
-     *                                  private key is not on the device
+     * {@code OK} with the file; {@code UNKNOWN_CERTIFICATE} when no certificate visible to Outlook has
+     * the id, {@code PRIVATE_KEY_MISSING} when its key is not on the device, {@code WEAK_PASSWORD}
+     * when the password is missing or not strong (MAN-3).
+     */
+    @Override
+    public Pkcs12Export export(String certificateId, char[] password) {
+        Optional<Stored> entry = stored.stream()
+                .filter(e -> e.id().equals(certificateId) && visibleToOutlook(e.store()))
+                .findFirst();
+        if (entry.isEmpty()) {
+            return new Pkcs12Export(Outcome.of(OutcomeCode.UNKNOWN_CERTIFICATE, "no certificate visible to Outlook on "
+                    + "this device has the id '" + certificateId + "'; nothing was exported"), Optional.empty());
+        }
+        if (entry.get().privateKey().isEmpty()) {
+            return new Pkcs12Export(Outcome.of(OutcomeCode.PRIVATE_KEY_MISSING, "certificate " + certificateId
+                    + " cannot be exported with its private key: the key is not on this device"), Optional.empty());
+        }
+        Optional<String> weakness = PasswordStrength.weakness(password);
+        if (weakness.isPresent()) {
+            return new Pkcs12Export(Outcome.of(OutcomeCode.WEAK_PASSWORD, weakness.get() + "; nothing was exported"),
+                    Optional.empty());
+        }
+        return new Pkcs12Export(Outcome.of(OutcomeCode.OK, "certificate " + certificateId + " exported with its "
+                + "private key, protected by the password"), Optional.of(exportPkcs12(certificateId, password)));
+    }
+
+    /**
+     * @throws IllegalArgumentException when no certificate visible to Outlook has the id, its
+     *                                  private key is not on the device, or the password is not
+     *                                  strong (see {@link #export} for the same as outcomes)
      */
     @Override
     public byte[] exportPkcs12(String certificateId, char[] password) {
@@ -102,6 +152,10 @@ public final class DeviceCertificateStores implements CertificateStores {
         if (entry.privateKey().isEmpty()) {
             throw new IllegalArgumentException("certificate " + certificateId
                     + " cannot be exported with its private key: the key is not on this device");
+        }
+        Optional<String> weakness = PasswordStrength.weakness(password);
+        if (weakness.isPresent()) {
+            throw new IllegalArgumentException("certificate " + certificateId + " is not exported: " + weakness.get());
         }
         List<X509Certificate> chain = new ArrayList<>();
         chain.add(entry.certificate());
@@ -150,14 +204,29 @@ public final class DeviceCertificateStores implements CertificateStores {
                 .orElse(List.of());
     }
 
+    /**
+     * Places a certificate with its private key where Outlook finds it, as Company Portal does (the
+     * Microsoft publisher keychain on iOS, the KeyStore on Android; AUTO-2, AUTO-3), with the
+     * certificates of its chain that came with it, issuer first.
+     *
+     * @return the certificate's id on the device
+     */
+    public String place(X509Certificate certificate, PrivateKey privateKey, List<X509Certificate> chain) {
+        return put(outlooksStore(), certificate, Optional.of(privateKey), chain);
+    }
+
+    /** The store where certificates for Outlook go on this device's platform. */
+    public CertificateStore outlooksStore() {
+        return StoreAccess.outlooksStore(platform);
+    }
+
     /** Every certificate on the device, those Outlook cannot see included, in installation order. */
     public List<InstalledCertificate> all() {
         return stored.stream().map(Stored::installed).toList();
     }
 
     private boolean visibleToOutlook(CertificateStore store) {
-        return store == (platform == Platform.IOS ? CertificateStore.MICROSOFT_PUBLISHER_KEYCHAIN
-                : CertificateStore.ANDROID_KEYSTORE);
+        return access.outlookReads(platform, store);
     }
 
     private Optional<Outcome> foreignStore(CertificateStore store) {

@@ -29,7 +29,8 @@ import org.smimeconformance.engine.settings.OutlookSettings;
  * ({@link OutlookSettings}), the device's certificate stores ({@link DeviceCertificateStores}), the
  * compose screen ({@link OutlookComposer}), the reading pane ({@link OutlookReader}) and the lookup
  * of someone's certificate on the device ({@link DeviceCertificateLookup}). Every certificate the
- * app uses goes through the client's trust verification. Automated delivery is not supported yet.
+ * app uses goes through the client's trust verification. Certificates arrive as the user installs
+ * them (manual delivery) and, when the world offers it, through Company Portal ({@link DeviceDelivery}).
  *
  * <p>Given the world's {@link Directories}, someone's certificate is looked up on the device, then in
  * the Global Address List, then at the LDAP endpoint of the app configuration policy (LDAP-5), and
@@ -47,6 +48,7 @@ public final class OutlookOnDevice implements OutlookApp {
     private final CertificateLookup lookup;
     private final OutlookComposer composer;
     private final OutlookReader reader;
+    private final CertificateDelivery delivery;
 
     /**
      * Outlook that looks for other people's certificates on the device only.
@@ -70,9 +72,22 @@ public final class OutlookOnDevice implements OutlookApp {
     public OutlookOnDevice(DeviceProfile profile, AddressMatcher matcher, ManagedValueRule managedValues,
                            OrganizeByThreadRule organizeByThread, MailParts mail, TrustVerification trust, Clock clock,
                            Directories directories) {
+        this(profile, matcher, managedValues, organizeByThread, mail, trust, clock, directories, DeviceDelivery.manualOnly());
+    }
+
+    /**
+     * Outlook as above, whose certificates arrive as {@code delivery} says: the stores it reads, how a
+     * mailed PKCS#12 file is opened, and Company Portal when automated delivery is offered.
+     *
+     * @param directories the world's directories, or null for the device alone
+     */
+    public OutlookOnDevice(DeviceProfile profile, AddressMatcher matcher, ManagedValueRule managedValues,
+                           OrganizeByThreadRule organizeByThread, MailParts mail, TrustVerification trust, Clock clock,
+                           Directories directories, DeviceDelivery delivery) {
         this.profile = Objects.requireNonNull(profile, "profile");
-        this.settings = new OutlookSettings(managedValues, organizeByThread);
-        this.stores = new DeviceCertificateStores(profile.platform(), new CertificateChooser(matcher), clock);
+        this.settings = new OutlookSettings(managedValues, organizeByThread, profile.platform());
+        this.stores = new DeviceCertificateStores(profile.platform(), new CertificateChooser(matcher), clock,
+                delivery.storeAccess(), delivery.pkcs12());
         RecipientCertificates recipients;
         if (directories == null) {
             DeviceCertificateLookup onDevice = new DeviceCertificateLookup(stores, matcher, trust, clock);
@@ -88,6 +103,7 @@ public final class OutlookOnDevice implements OutlookApp {
                 new SenderCertificates(stores, matcher, trust, mail.expiryAlert(), clock), recipients,
                 mail.signatureEncoding(), clock);
         this.reader = new OutlookReader(profile.platform(), settings, stores, trust, mail.smimeContentGate());
+        this.delivery = delivery.companyPortal().map(portal -> portal.open(profile, stores, settings)).orElse(null);
     }
 
     @Override
@@ -127,10 +143,18 @@ public final class OutlookOnDevice implements OutlookApp {
         return reader;
     }
 
-    /** @throws UnsupportedCapabilityException always ({@code AUTOMATED_DELIVERY}): not supported yet */
+    /**
+     * Company Portal on this device (AUTO, POL-4..9).
+     *
+     * @throws UnsupportedCapabilityException ({@code AUTOMATED_DELIVERY}) when this Outlook was made
+     *                                        without automated delivery
+     */
     @Override
     public CertificateDelivery delivery() {
-        throw new UnsupportedCapabilityException(Capability.AUTOMATED_DELIVERY);
+        if (delivery == null) {
+            throw new UnsupportedCapabilityException(Capability.AUTOMATED_DELIVERY);
+        }
+        return delivery;
     }
 
     private static byte[] der(X509Certificate certificate) {

@@ -77,7 +77,8 @@ public final class Pkcs12File {
 
     /**
      * Opens the file with the password. A wrong password (the MAC or an encrypted part does not
-     * open with it) is {@code WRONG_PASSWORD}; anything that is not a PKCS#12 file holding at least
+     * open with it) is {@code WRONG_PASSWORD}, and so is a file altered inside after it was protected,
+     * as PKCS#12 cannot tell the two apart; anything that is not a PKCS#12 file holding at least
      * one certificate is {@code MALFORMED_PKCS12}. A null password counts as the empty one.
      */
     public static Contents read(byte[] file, char[] password) throws Unreadable {
@@ -91,9 +92,11 @@ public final class Pkcs12File {
             store.load(new ByteArrayInputStream(file), secret);
         } catch (IOException e) {
             if (e.getCause() instanceof UnrecoverableKeyException) {
-                throw new Unreadable(OutcomeCode.WRONG_PASSWORD, "the password does not open the PKCS#12 file", e);
+                throw new Unreadable(OutcomeCode.WRONG_PASSWORD, "the password does not open the PKCS#12 file (its "
+                        + "integrity check fails, as it also does for a file altered after it was protected)", e);
             }
-            throw new Unreadable(OutcomeCode.MALFORMED_PKCS12, "the file cannot be read as PKCS#12: " + e.getMessage(), e);
+            throw new Unreadable(OutcomeCode.MALFORMED_PKCS12, "the file cannot be read as PKCS#12: it is cut short, "
+                    + "damaged or not PKCS#12 at all" + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"), e);
         } catch (GeneralSecurityException | RuntimeException e) {
             throw new Unreadable(OutcomeCode.MALFORMED_PKCS12, "the file cannot be read as PKCS#12: " + e, e);
         }

@@ -13,9 +13,11 @@ import java.util.Set;
 import org.smimeconformance.contract.Outcome;
 import org.smimeconformance.contract.OutcomeCode;
 import org.smimeconformance.contract.device.Account;
+import org.smimeconformance.contract.device.Platform;
 import org.smimeconformance.contract.lookup.LdapEndpoint;
 import org.smimeconformance.contract.settings.AppSettings;
 import org.smimeconformance.contract.settings.ManagedConfiguration;
+import org.smimeconformance.contract.settings.PolicyProblem;
 import org.smimeconformance.contract.settings.PolicyResult;
 import org.smimeconformance.engine.identity.AddressComparison;
 
@@ -29,23 +31,41 @@ import org.smimeconformance.engine.identity.AddressComparison;
  * whenever S/MIME goes from off to on for an account, by the user, by a policy or by adding an account
  * under a policy that enables it, the {@link OrganizeByThreadRule} is asked what becomes of threading.
  * An account is named by its primary SMTP address, compared as {@link AddressComparison} does; a
- * proxy address names no account.
+ * proxy address names no account. On Android, a policy that carries the iOS designer's certificate
+ * deployment settings is refused (POL-9: the Android policy has no "Deploy S/MIME certificates from
+ * Intune"); on iOS they are kept with the policy for Company Portal.
  *
  * <p>Owned by one device of one scenario; not thread-safe.
  */
 public final class OutlookSettings implements AppSettings {
 
+    /** The designer label a refused certificate deployment is named by, as it has no configuration key. */
+    public static final String DEPLOY_FROM_INTUNE = "Deploy S/MIME certificates from Intune";
+
     private final ManagedValueRule managedValues;
     private final OrganizeByThreadRule organizeByThreadRule;
+    private final Optional<Platform> platform;
     private final ManagedConfigurationReader reader = new ManagedConfigurationReader();
     private final Map<String, Account> accounts = new LinkedHashMap<>();
     private final Map<String, Map<SmimeSetting, Boolean>> userChoices = new LinkedHashMap<>();
     private Optional<ManagedPolicy> policy = Optional.empty();
     private boolean organizeByThread = true;
 
+    /** Settings that do not know their platform: the certificate deployment settings are kept on any. */
     public OutlookSettings(ManagedValueRule managedValues, OrganizeByThreadRule organizeByThreadRule) {
+        this(managedValues, organizeByThreadRule, Optional.empty());
+    }
+
+    /** Settings of Outlook on a device of this platform. */
+    public OutlookSettings(ManagedValueRule managedValues, OrganizeByThreadRule organizeByThreadRule, Platform platform) {
+        this(managedValues, organizeByThreadRule, Optional.of(platform));
+    }
+
+    private OutlookSettings(ManagedValueRule managedValues, OrganizeByThreadRule organizeByThreadRule,
+                            Optional<Platform> platform) {
         this.managedValues = Objects.requireNonNull(managedValues, "managedValues");
         this.organizeByThreadRule = Objects.requireNonNull(organizeByThreadRule, "organizeByThreadRule");
+        this.platform = platform;
     }
 
     /**
@@ -115,12 +135,18 @@ public final class OutlookSettings implements AppSettings {
     @Override
     public PolicyResult applyManagedConfiguration(ManagedConfiguration configuration) {
         PolicyReading reading = reader.read(configuration);
-        if (reading.policy().isEmpty()) {
-            var first = reading.problems().get(0);
-            String more = reading.problems().size() > 1 ? " (and " + (reading.problems().size() - 1) + " more problem"
-                    + (reading.problems().size() > 2 ? "s" : "") + ")" : "";
+        List<PolicyProblem> problems = new ArrayList<>(reading.problems());
+        if (platform.equals(Optional.of(Platform.ANDROID)) && configuration.deployment().isPresent()) {
+            problems.add(new PolicyProblem(DEPLOY_FROM_INTUNE, OutcomeCode.POLICY_WRONG_PLATFORM, "the Outlook policy "
+                    + "for Android has no \"" + DEPLOY_FROM_INTUNE + "\" and no certificate profile types: on Android "
+                    + "certificates come from SCEP or PKCS certificate profiles assigned to the users"));
+        }
+        if (!problems.isEmpty()) {
+            var first = problems.get(0);
+            String more = problems.size() > 1 ? " (and " + (problems.size() - 1) + " more problem"
+                    + (problems.size() > 2 ? "s" : "") + ")" : "";
             return new PolicyResult(Outcome.of(first.code(), "the app configuration policy was refused as a whole, "
-                    + "nothing of it applied: " + first.message() + more), reading.problems());
+                    + "nothing of it applied: " + first.message() + more), problems);
         }
         reactingToSmime(() -> policy = reading.policy());
         return new PolicyResult(Outcome.of(OutcomeCode.POLICY_APPLIED, "the app configuration policy was applied to "

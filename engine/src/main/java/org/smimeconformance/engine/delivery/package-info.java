@@ -1,0 +1,11 @@
+/**
+ * Getting certificates onto the device automatically: Company Portal retrieving the user's S/MIME
+ * certificates and the Outlook policy from Microsoft Endpoint Manager
+ * ({@link org.smimeconformance.engine.delivery.CompanyPortal},
+ * {@link org.smimeconformance.engine.delivery.Retrieval}): enrollment (AUTO-1, AUTO-3), the
+ * prerequisites (AUTO-8), imported certificate histories (AUTO-4), SCEP with keys made on the device
+ * (AUTO-5), derived credentials (AUTO-6), asynchronous retrieval (AUTO-7), and the iOS and Android
+ * policies with their targeting (POL-4..9). The replaceable parts of manual and automated delivery
+ * are gathered in {@link org.smimeconformance.engine.delivery.DeliveryParts}.
+ */
+package org.smimeconformance.engine.delivery;
