@@ -6,9 +6,10 @@ import java.util.Optional;
  * Whether a password is strong enough to protect an exported certificate (MAN-3): "ensure that the
  * exported certificate is password-protected with a strong password". The reading (Microsoft's
  * guidance "Create and use strong passwords"): at least {@value #MINIMUM_LENGTH} characters, with
- * upper-case letters, lower-case letters, digits and symbols, all four. Letters are judged as
- * Unicode does, so {@code É} is upper case; anything that is neither a letter nor a digit (a space
- * too) is a symbol. Stateless.
+ * upper-case letters, lower-case letters, digits and symbols, all four; anything printable that is
+ * neither a letter nor a digit (a space too) is a symbol. Only printable ASCII characters are
+ * accepted: a PKCS#12 file protected by another character does not open everywhere (the JDK
+ * refuses to protect one with it). Stateless.
  */
 public final class PasswordStrength {
 
@@ -28,11 +29,13 @@ public final class PasswordStrength {
         boolean digit = false;
         boolean symbol = false;
         int length = 0;
-        for (int i = 0; i < password.length; i++) {
-            int c = Character.codePointAt(password, i);
-            if (Character.isSupplementaryCodePoint(c)) {
-                i++;
+        for (char c : password) {
+            if (c < 0x20 || c > 0x7E) {
+                return Optional.of("the password holds a character that is not printable ASCII (" + (c < 0x20 || c == 0x7F
+                        ? "a control character" : "'" + c + "'") + "), which a PKCS#12 file cannot be protected with everywhere");
             }
+        }
+        for (char c : password) {
             length++;
             if (Character.isUpperCase(c)) {
                 upper = true;
@@ -40,7 +43,7 @@ public final class PasswordStrength {
                 lower = true;
             } else if (Character.isDigit(c)) {
                 digit = true;
-            } else if (!Character.isLetter(c)) {
+            } else {
                 symbol = true;
             }
         }
