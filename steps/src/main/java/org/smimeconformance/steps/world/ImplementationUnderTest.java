@@ -1,6 +1,8 @@
 package org.smimeconformance.steps.world;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.picocontainer.Disposable;
 import org.smimeconformance.contract.Endpoints;
@@ -12,7 +14,9 @@ import org.smimeconformance.steps.target.Targets;
 
 /**
  * The implementation under test as this scenario sees it: opened on first use with the scenario's
- * world (its trusted roots, its instant, short timeouts), closed when the scenario ends.
+ * world (its trusted roots, its instant, short timeouts, the addresses of its Global Address List
+ * and of its Endpoint Manager, how deep it expands nested groups), closed when the scenario ends. Every use first puts what the
+ * scenario declared into its directories ({@link ScenarioDirectories#publish()}).
  */
 public final class ImplementationUnderTest implements Disposable {
 
@@ -21,18 +25,30 @@ public final class ImplementationUnderTest implements Disposable {
 
     private final ScenarioClock clock;
     private final ScenarioPki pki;
+    private final ScenarioDirectories directories;
+    private final FakeEndpoints endpoints;
     private MailClient client;
 
-    public ImplementationUnderTest(ScenarioClock clock, ScenarioPki pki) {
+    public ImplementationUnderTest(ScenarioClock clock, ScenarioPki pki, ScenarioDirectories directories,
+                                   FakeEndpoints endpoints) {
         this.clock = clock;
         this.pki = pki;
+        this.directories = directories;
+        this.endpoints = endpoints;
     }
 
     public MailClient client() {
         if (client == null) {
-            World world = new World(clock.clock(), pki.trustedRoots(), NETWORK, Endpoints.none(), Limits.defaults());
+            List<byte[]> roots = new ArrayList<>(pki.trustedRoots());
+            roots.addAll(directories.extraTrustedRoots());
+            Limits limits = Limits.defaults();
+            World world = new World(clock.clock(), roots, NETWORK, new Endpoints(directories.globalAddressList(),
+                    endpoints.intune().address()),
+                    new Limits(limits.maxChainLength(), limits.maxAiaFetches(), directories.nestingDepth(),
+                            limits.maxResponseBytes()));
             client = Targets.selected().open(world);
         }
+        directories.publish();
         return client;
     }
 

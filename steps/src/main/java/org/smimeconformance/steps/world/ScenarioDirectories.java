@@ -1,0 +1,256 @@
+package org.smimeconformance.steps.world;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.smimeconformance.fakes.directory.DirectoryUser;
+import org.smimeconformance.fakes.directory.DistributionGroup;
+import org.smimeconformance.fakes.http.EndpointFault;
+import org.smimeconformance.fakes.journal.Journal;
+import org.smimeconformance.fakes.journal.Service;
+import org.smimeconformance.fakes.ldap.LdapDirectoryServer;
+import org.smimeconformance.fakes.ldap.LdapFault;
+import org.smimeconformance.fakes.ldap.ScenarioLdapDirectory;
+
+/**
+ * The directories of a scenario, as it states them: who the Global Address List (Azure Active
+ * Directory) and the LDAP directory hold, with which published certificates, the distribution
+ * groups and their members, how the directories misbehave, and how deep Outlook may expand nested
+ * groups.
+ *
+ * <p>Like {@link ScenarioPki}, steps only declare: a certificate is published (and so minted) when
+ * the implementation is first used or a lookup is made ({@link #publish()}), so "Given" steps can
+ * come in any order. Distribution groups and faults reach the fakes at once. One per scenario; not
+ * thread-safe.
+ */
+public final class ScenarioDirectories {
+
+    /** Where a directory entry publishes a certificate. */
+    public enum Attribute {
+        /** {@code userCertificate} (LDAP: {@code userCertificate;binary}). */
+        USER_CERTIFICATE,
+        /** {@code userSMIMECertificate}. */
+        USER_SMIME_CERTIFICATE
+    }
+
+    /** A form of the LDAP endpoint the policy gives: scheme and port as the scenario writes them. */
+    public enum EndpointForm {
+        /** {@code ldap://host:port}, the plain listener. */
+        LDAP_URL,
+        /** {@code ldaps://host:port}, the TLS listener. */
+        LDAPS_URL,
+        /** {@code host:port} with the TLS listener's port: a bare host with a port other than 389 is ldaps. */
+        HOST_AND_LDAPS_PORT
+    }
+
+    private record Published(String certificate, Attribute attribute) {
+    }
+
+    /** How deep nested distribution groups are expanded unless the scenario says otherwise (the contract's default). */
+    public static final int DEFAULT_NESTING_DEPTH = 10;
+
+    private final ScenarioPki pki;
+    private final FakeEndpoints endpoints;
+
+    private final Map<String, List<Published>> gal = new LinkedHashMap<>();
+    private final Map<String, List<Published>> ldap = new LinkedHashMap<>();
+    private final Map<String, Integer> galPublished = new LinkedHashMap<>();
+    private final Set<String> ldapPublished = new LinkedHashSet<>();
+    private final Map<String, List<String>> groups = new LinkedHashMap<>();
+    private int nestingDepth = DEFAULT_NESTING_DEPTH;
+    private boolean tlsRootTrusted;
+
+    public ScenarioDirectories(ScenarioPki pki, FakeEndpoints endpoints) {
+        this.pki = pki;
+        this.endpoints = endpoints;
+    }
+
+    /** The Global Address List holds {@code address} as a mail user, with no certificate unless more is said. */
+    public void galUser(String address) {
+        gal.computeIfAbsent(address, k -> new ArrayList<>());
+    }
+
+    /** The Global Address List publishes the named certificate for {@code address}. */
+    public void galCertificate(String address, String certificate, Attribute attribute) {
+        gal.computeIfAbsent(address, k -> new ArrayList<>()).add(new Published(certificate, attribute));
+    }
+
+    /** The LDAP directory publishes the named certificate for {@code address}. */
+    public void ldapCertificate(String address, String certificate, Attribute attribute) {
+        if (ldapPublished.contains(key(address))) {
+            throw new IllegalStateException("the LDAP entry of " + address + " is already published; declare all its"
+                    + " certificates before Outlook is used");
+        }
+        ldap.computeIfAbsent(address, k -> new ArrayList<>()).add(new Published(certificate, attribute));
+    }
+
+    /** A distribution group of the Global Address List and its direct members, users or groups, as stated. */
+    public void group(String address, List<String> members) {
+        groups.put(key(address), List.copyOf(members));
+        endpoints.globalAddressList().add(DistributionGroup.of(address, address, members));
+    }
+
+    /**
+     * A distribution group of {@code size} people in groups nested {@code depth} deep: the group
+     * holds one group (nested 1 deep), which holds its share of the people and the next group, down
+     * to the group nested {@code depth} deep; each nested group below the first also names the first
+     * person of the group above it again. Nobody has a certificate.
+     *
+     * @return the people, each once
+     */
+    public List<String> nestedGroup(String address, int size, int depth) {
+        if (depth < 1 || size < depth) {
+            throw new IllegalArgumentException("a group of " + size + " people cannot be nested " + depth + " deep");
+        }
+        String local = address.substring(0, address.indexOf('@'));
+        String domain = address.substring(address.indexOf('@') + 1);
+        List<String> everyone = new ArrayList<>();
+        group(address, List.of(local + "-level1@" + domain));
+        String firstAbove = null;
+        for (int level = 1; level <= depth; level++) {
+            List<String> people = new ArrayList<>();
+            for (int i = (level - 1) * size / depth; i < level * size / depth; i++) {
+                people.add(String.format("%s-member%04d@%s", local, i + 1, domain));
+            }
+            everyone.addAll(people);
+            List<String> members = new ArrayList<>(people);
+            if (level < depth) {
+                members.add(1, local + "-level" + (level + 1) + "@" + domain);
+            }
+            if (firstAbove != null) {
+                members.add(firstAbove);
+            }
+            firstAbove = people.get(0);
+            group(local + "-level" + level + "@" + domain, members);
+        }
+        return everyone;
+    }
+
+    private List<String> groupMembers(String address) {
+        return groups.getOrDefault(key(address), List.of());
+    }
+
+    /**
+     * The people behind a distribution group as the scenario stated it: every member that is not
+     * itself a group, through nested groups, each once (addresses compared ignoring case). The
+     * scenario's own reading, independent of the implementation.
+     */
+    public List<String> peopleIn(String group) {
+        Set<String> seenGroups = new LinkedHashSet<>();
+        Map<String, String> people = new LinkedHashMap<>();
+        Deque<String> todo = new ArrayDeque<>(List.of(group));
+        while (!todo.isEmpty()) {
+            String next = todo.pop();
+            if (!seenGroups.add(key(next))) {
+                continue;
+            }
+            for (String member : groupMembers(next)) {
+                if (groups.containsKey(key(member))) {
+                    todo.push(member);
+                } else {
+                    people.putIfAbsent(key(member), member);
+                }
+            }
+        }
+        return List.copyOf(people.values());
+    }
+
+    /** Every request of the Global Address List from now on misbehaves. */
+    public void galFails(EndpointFault fault) {
+        endpoints.globalAddressList().fail(fault);
+    }
+
+    /** The LDAP directory misbehaves from now on. */
+    public void ldapFails(LdapFault fault) {
+        endpoints.ldap().fail(fault);
+    }
+
+    /** The LDAP directory's TLS root joins the virtual certificate collection (read when Outlook starts). */
+    public void trustLdapTlsRoot() {
+        tlsRootTrusted = true;
+    }
+
+    /** Roots the scenario trusts besides its own certification authorities, DER. */
+    public List<byte[]> extraTrustedRoots() {
+        return tlsRootTrusted ? List.of(LdapDirectoryServer.shared().tlsRootDer()) : List.of();
+    }
+
+    /** How deep Outlook expands nested distribution groups. */
+    public void nestingDepth(int depth) {
+        nestingDepth = depth;
+    }
+
+    public int nestingDepth() {
+        return nestingDepth;
+    }
+
+    /** The value the app configuration policy gives for the scenario's LDAP directory, in the given form. */
+    public String ldapEndpoint(EndpointForm form) {
+        ScenarioLdapDirectory directory = endpoints.ldap();
+        return switch (form) {
+            case LDAP_URL -> "ldap://" + directory.host() + ":" + directory.ldapPort();
+            case LDAPS_URL -> "ldaps://" + directory.host() + ":" + directory.ldapsPort();
+            case HOST_AND_LDAPS_PORT -> directory.host() + ":" + directory.ldapsPort();
+        };
+    }
+
+    /** The Global Address List's address, handed to the implementation when it starts. */
+    public java.net.URI globalAddressList() {
+        return endpoints.globalAddressList().address();
+    }
+
+    /** What every fake of the scenario saw, in order. */
+    public Journal journal() {
+        return endpoints.journal();
+    }
+
+    /** The directories asked, each once, in the order first asked: the Global Address List, LDAP. */
+    public List<Service> directoriesAsked() {
+        return journal().order().stream()
+                .filter(service -> service == Service.GLOBAL_ADDRESS_LIST || service == Service.LDAP)
+                .toList();
+    }
+
+    /** Puts every certificate declared so far into the directories, minting what is needed. */
+    public void publish() {
+        for (Map.Entry<String, List<Published>> entry : gal.entrySet()) {
+            Integer done = galPublished.get(key(entry.getKey()));
+            if (done == null || done != entry.getValue().size()) {
+                endpoints.globalAddressList().add(user(entry.getKey(), entry.getValue()));
+                galPublished.put(key(entry.getKey()), entry.getValue().size());
+            }
+        }
+        for (Map.Entry<String, List<Published>> entry : ldap.entrySet()) {
+            if (ldapPublished.add(key(entry.getKey()))) {
+                endpoints.ldap().publish(user(entry.getKey(), entry.getValue()));
+            }
+        }
+    }
+
+    /** The scenario's name for a certificate a directory handed back, if it minted it. */
+    public Optional<String> nameOf(byte[] der) {
+        return pki.nameOf(der);
+    }
+
+    private DirectoryUser user(String address, List<Published> certificates) {
+        DirectoryUser user = DirectoryUser.of(address, address);
+        for (Published published : certificates) {
+            byte[] der = pki.issued(published.certificate()).der();
+            user = published.attribute() == Attribute.USER_SMIME_CERTIFICATE ? user.withUserSmimeCertificate(der)
+                    : user.withUserCertificate(der);
+        }
+        return user;
+    }
+
+    private static String key(String address) {
+        return address.strip().toLowerCase(Locale.ROOT);
+    }
+}
