@@ -3,16 +3,23 @@ package org.smimeconformance.steps.glue;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.cucumber.java.ParameterType;
 import org.smimeconformance.contract.OutcomeCode;
 import org.smimeconformance.contract.device.CertificateStore;
 import org.smimeconformance.contract.device.Platform;
 import org.smimeconformance.contract.device.Purpose;
+import org.smimeconformance.contract.mail.MessageForm;
 import org.smimeconformance.contract.trust.CertificateUse;
 import org.smimeconformance.fakes.http.EndpointFault;
 import org.smimeconformance.steps.world.AppConfigurationJson;
+import org.smimeconformance.steps.world.ComposedMessage;
 import org.smimeconformance.steps.world.ManagedSetting;
 import org.smimeconformance.steps.world.OutlookDevice;
 
@@ -51,7 +58,7 @@ public final class ParameterTypes {
     }
 
     /** An outcome code, e.g. {@code CRL_UNREACHABLE}. */
-    @ParameterType("[A-Z][A-Z_]+")
+    @ParameterType("[A-Z][A-Z0-9_]+")
     public OutcomeCode outcome(String code) {
         return OutcomeCode.valueOf(code);
     }
@@ -183,5 +190,55 @@ public final class ParameterTypes {
 
     /** Whether a new message starts signed and whether it starts encrypted. */
     public record ComposeStart(boolean signed, boolean encrypted) {
+    }
+
+    /** What the sender chose for a message: {@code a signed}, {@code an encrypted}, {@code a signed and encrypted}, {@code a plain}. */
+    @ParameterType("a signed and encrypted|a signed|an encrypted|a plain")
+    public Protection protection(String text) {
+        return switch (text) {
+            case "a signed and encrypted" -> new Protection(true, true);
+            case "a signed" -> new Protection(true, false);
+            case "an encrypted" -> new Protection(false, true);
+            default -> new Protection(false, false);
+        };
+    }
+
+    /** Whether a message is to be signed and whether it is to be encrypted. */
+    public record Protection(boolean sign, boolean encrypt) {
+    }
+
+    /** Email addresses: {@code bob@contoso.com}, {@code bob@contoso.com and carol@contoso.com}, {@code a@x.com, b@x.com and c@x.com}. */
+    @ParameterType("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}.-]+(?:(?:, | and )[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}.-]+)*")
+    public List<String> addresses(String text) {
+        return Arrays.stream(text.split(", | and ")).map(String::strip).toList();
+    }
+
+    /** Certificates by the scenario's names for them: {@code "Alice 2026"}, {@code "Alice 2025" and "Alice 2026"}. */
+    @ParameterType("\"[^\"]+\"(?:(?:, | and )\"[^\"]+\")*")
+    public List<String> certificates(String text) {
+        List<String> names = new ArrayList<>();
+        Matcher quoted = Pattern.compile("\"([^\"]+)\"").matcher(text);
+        while (quoted.find()) {
+            names.add(quoted.group(1));
+        }
+        return List.copyOf(names);
+    }
+
+    /** What a received message is, in the words of the status bar's detail. */
+    @ParameterType("clear-signed|opaque-signed|signed and encrypted|encrypted|plain")
+    public MessageForm form(String text) {
+        return switch (text) {
+            case "clear-signed" -> MessageForm.CLEAR_SIGNED;
+            case "opaque-signed" -> MessageForm.OPAQUE_SIGNED;
+            case "signed and encrypted" -> MessageForm.SIGNED_AND_ENCRYPTED;
+            case "encrypted" -> MessageForm.ENCRYPTED;
+            default -> MessageForm.PLAIN;
+        };
+    }
+
+    /** The message the user composed: {@code the message} sent, or {@code the saved draft}. */
+    @ParameterType("the message|the saved draft")
+    public ComposedMessage.Action composed(String text) {
+        return text.equals("the message") ? ComposedMessage.Action.SEND : ComposedMessage.Action.SAVE;
     }
 }

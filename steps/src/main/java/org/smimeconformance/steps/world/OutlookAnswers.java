@@ -3,7 +3,10 @@ package org.smimeconformance.steps.world;
 import org.smimeconformance.contract.Outcome;
 import org.smimeconformance.contract.device.CertificateDetails;
 import org.smimeconformance.contract.device.CertificateSelection;
+import org.smimeconformance.contract.lookup.LookupResult;
 import org.smimeconformance.contract.mail.ComposeOptions;
+import org.smimeconformance.contract.mail.ComposeResult;
+import org.smimeconformance.contract.mail.ReadResult;
 import org.smimeconformance.contract.settings.PolicyResult;
 
 /**
@@ -20,6 +23,9 @@ public final class OutlookAnswers {
     private ComposeOptions composeOptions;
     private PolicyResult policy;
     private CertificateDetails details;
+    private ComposeResult composed;
+    private ReadResult read;
+    private LookupResult lookup;
 
     public OutlookAnswers(ScenarioReport report) {
         this.report = report;
@@ -72,6 +78,42 @@ public final class OutlookAnswers {
 
     public CertificateDetails details() {
         return require(details, "no certificate's details were opened yet");
+    }
+
+    /** What saving or sending a draft did. */
+    public void composed(ComposeResult value) {
+        composed = value;
+        report.log(value.outcome().code() + ": " + value.outcome().message());
+        value.alerts().forEach(alert -> report.log("  alert " + alert.code() + ": " + alert.message()));
+        if (!value.recipientsWithoutValidCertificate().isEmpty()) {
+            report.log("  recipients without a valid certificate: " + value.recipientsWithoutValidCertificate());
+        }
+    }
+
+    public ComposeResult composed() {
+        return require(composed, "no message was sent or saved yet");
+    }
+
+    /** What the reading pane showed for a received message. */
+    public void read(ReadResult value) {
+        read = value;
+        report.log(value.form() + ", status " + value.status().code() + ": " + value.status().message());
+        value.certificateWarnings().forEach(warning -> report.log("  warning " + warning.code() + ": " + warning.message()));
+    }
+
+    public ReadResult read() {
+        return require(read, "no received message was opened yet");
+    }
+
+    /** What a certificate lookup found. */
+    public void lookup(LookupResult value) {
+        lookup = value;
+        report.log(value.outcome().code() + ": " + value.outcome().message()
+                + value.source().map(source -> " (" + source + ")").orElse(""));
+    }
+
+    public LookupResult lookup() {
+        return require(lookup, "no certificate was looked up yet");
     }
 
     private static <T> T require(T value, String otherwise) {

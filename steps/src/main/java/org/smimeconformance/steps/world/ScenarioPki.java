@@ -1,6 +1,7 @@
 package org.smimeconformance.steps.world;
 
 import java.math.BigInteger;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.smimeconformance.fakes.pki.CertificateSpec;
 import org.smimeconformance.fakes.pki.CrlSpec;
@@ -182,6 +184,17 @@ public final class ScenarioPki {
         }
         return minted.entrySet().stream()
                 .filter(entry -> Arrays.equals(entry.getValue().der(), der))
+                .map(Map.Entry::getKey)
+                .findFirst();
+    }
+
+    /** The name the scenario gives the first minted certificate that passes the test, if any. */
+    public Optional<String> nameOf(Predicate<X509Certificate> test) {
+        if (minted == null) {
+            return Optional.empty();
+        }
+        return minted.entrySet().stream()
+                .filter(entry -> test.test(entry.getValue().certificate()))
                 .map(Map.Entry::getKey)
                 .findFirst();
     }

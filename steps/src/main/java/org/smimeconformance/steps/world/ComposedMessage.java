@@ -1,0 +1,111 @@
+package org.smimeconformance.steps.world;
+
+import java.security.cert.X509Certificate;
+import java.util.Arrays;
+import java.util.List;
+
+import org.smimeconformance.contract.OutcomeCode;
+import org.smimeconformance.contract.mail.ComposeResult;
+import org.smimeconformance.contract.mail.Draft;
+import org.smimeconformance.fakes.mail.ExaminedMessage;
+import org.smimeconformance.fakes.pki.IssuedCertificate;
+
+/**
+ * The message the user composed, as Outlook sent or saved it, and its examination by the fakes'
+ * own S/MIME reader: its form, its signature checked against the certificate it names, the
+ * certificates its envelope is for, what it decrypts to with a scenario's private key. Nothing
+ * here asks the implementation under test. One per scenario; not thread-safe.
+ */
+public final class ComposedMessage {
+
+    /** The subject of every message the user composes. */
+    public static final String SUBJECT = "Quarterly figures";
+
+    /** The text of every message the user composes. */
+    public static final String TEXT = "Hello Bob,\r\n\r\nThe quarterly figures are attached.\r\n\r\nAlice\r\n";
+
+    /** What the user does with the draft. */
+    public enum Action { SEND, SAVE }
+
+    private final OutlookDevice device;
+    private final AccountProfiles accounts;
+    private final OutlookAnswers answers;
+    private final ScenarioPki pki;
+
+    private Action action;
+
+    public ComposedMessage(OutlookDevice device, AccountProfiles accounts, OutlookAnswers answers, ScenarioPki pki) {
+        this.device = device;
+        this.accounts = accounts;
+        this.answers = answers;
+        this.pki = pki;
+    }
+
+    /** The person writes a message from their one account to the recipients, and sends or saves it. */
+    public ComposeResult compose(String person, Action what, boolean sign, boolean encrypt, List<String> to) {
+        Draft draft = new Draft(accounts.addressOf(person), to, SUBJECT, TEXT, sign, encrypt);
+        ComposeResult result = what == Action.SEND ? device.app().composer().send(draft) : device.app().composer().save(draft);
+        action = what;
+        answers.composed(result);
+        return result;
+    }
+
+    /** What the last send or save did, whichever it was. */
+    public ComposeResult last() {
+        return answers.composed();
+    }
+
+    /** What the last send or save did; the action named must be the one that was done. */
+    public ComposeResult result(Action expected) {
+        ComposeResult result = answers.composed();
+        if (action != expected) {
+            throw new IllegalStateException("the scenario speaks of " + (expected == Action.SEND ? "a sent message" : "a saved draft")
+                    + " but the message was " + (action == Action.SEND ? "sent" : "saved"));
+        }
+        return result;
+    }
+
+    /** The message as Outlook produced it, examined; fails when Outlook produced none. */
+    public ExaminedMessage examined(Action expected) {
+        ComposeResult result = result(expected);
+        byte[] mime = result.mime().orElseThrow(() -> new AssertionError("Outlook produced no message: "
+                + result.outcome().code() + ": " + result.outcome().message()));
+        return ExaminedMessage.of(mime);
+    }
+
+    /** The message decrypted with the private key of the named certificate. */
+    public ExaminedMessage decryptedWith(Action expected, String certificate) {
+        IssuedCertificate issued = pki.issued(certificate);
+        return examined(expected).decrypt(issued.keyPair().getPrivate(), issued.certificate())
+                .orElseThrow(() -> new AssertionError("the private key of \"" + certificate + "\" opens none of the"
+                        + " message's recipient infos"));
+    }
+
+    /** The scenario's name for the certificate, or a description when it did not mint it. */
+    public String nameOf(X509Certificate certificate) {
+        return pki.nameOf(candidate -> candidate.equals(certificate)).map(name -> "\"" + name + "\"")
+                .orElse("a certificate this scenario did not mint");
+    }
+
+    /** The scenario's name for the certificate a recipient info names. */
+    public String nameOf(ExaminedMessage.Recipient recipient) {
+        return pki.nameOf(recipient::names).map(name -> "\"" + name + "\"")
+                .orElse("a certificate this scenario did not mint (" + recipient + ")");
+    }
+
+    /** The minted certificate of that name. */
+    public X509Certificate certificate(String name) {
+        return pki.issued(name).certificate();
+    }
+
+    /** Whether the code is the success the action gives. */
+    public static boolean done(Action action, OutcomeCode code) {
+        return code == (action == Action.SEND ? OutcomeCode.SENT : OutcomeCode.SAVED);
+    }
+
+    /** Texts compared without regard to line endings or trailing space. */
+    public static String normalised(String text) {
+        return Arrays.stream(text.replace("\r\n", "\n").split("\n")).map(String::stripTrailing)
+                .reduce((a, b) -> a + "\n" + b).orElse("").strip();
+    }
+}
