@@ -4,7 +4,12 @@
  * ({@link org.smimeconformance.engine.device.DeviceCertificateStores},
  * {@link org.smimeconformance.engine.device.Pkcs12File}), the certificate details view
  * ({@link org.smimeconformance.engine.device.CertificateDetailsReader}) and the compose screen's
- * S/MIME options ({@link org.smimeconformance.engine.device.OutlookComposer}). Device state lives in
- * the scenario's client; nothing here is static and mutable.
+ * S/MIME options ({@link org.smimeconformance.engine.device.OutlookComposer}). Manual delivery: a
+ * tapped attachment goes to the store Outlook reads on the platform, opened by a
+ * {@link org.smimeconformance.engine.device.Pkcs12Opener}, which stores Outlook reads being the
+ * {@link org.smimeconformance.engine.device.StoreAccess}'s to say, and an export asks for a strong
+ * password ({@link org.smimeconformance.engine.device.PasswordStrength}); automated delivery comes in
+ * through {@link org.smimeconformance.engine.device.DeviceDelivery}. Device state lives in the
+ * scenario's client; nothing here is static and mutable.
  */
 package org.smimeconformance.engine.device;
