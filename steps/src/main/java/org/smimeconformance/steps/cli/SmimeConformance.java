@@ -7,7 +7,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command line: {@code run} the features, {@code verify-cert} one certificate.
+ * The command line: {@code run} the features, {@code verify-cert} one certificate, {@code compose}
+ * a message as the client would send it, {@code inspect} a received message as the client would
+ * show it.
  *
  * <p>Exit codes are the same for every command: 0 success, 1 a conformance failure or an
  * untrusted certificate, 2 bad usage, unreadable input or a harness error.
@@ -16,8 +18,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = SmimeConformance.Version.class,
         description = "S/MIME conformance suite for Outlook for iOS and Android.",
-        subcommands = {RunCommand.class, VerifyCertCommand.class, RulesCommand.class, StepsCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, VerifyCertCommand.class, ComposeCommand.class, InspectCommand.class,
+                RulesCommand.class, StepsCommand.class, CommandLine.HelpCommand.class})
 public final class SmimeConformance {
 
     public static final int OK = 0;
@@ -75,6 +77,12 @@ public final class SmimeConformance {
         public <K> K create(Class<K> cls) throws Exception {
             if (cls == VerifyCertCommand.class) {
                 return cls.cast(new VerifyCertCommand(clock));
+            }
+            if (cls == ComposeCommand.class) {
+                return cls.cast(new ComposeCommand(clock));
+            }
+            if (cls == InspectCommand.class) {
+                return cls.cast(new InspectCommand(clock));
             }
             return CommandLine.defaultFactory().create(cls);
         }
