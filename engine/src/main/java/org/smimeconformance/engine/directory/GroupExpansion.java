@@ -37,7 +37,7 @@ import org.smimeconformance.contract.OutcomeCode;
  * <p>Work is bounded: one question per recipient and one per distinct group; no recursion (an
  * explicit stack). Used for one message; not thread-safe.
  */
-final class GroupExpansion {
+public final class GroupExpansion {
 
     /**
      * The people a message goes to.
@@ -45,7 +45,7 @@ final class GroupExpansion {
      * @param people   each person once, in order; an address that could not be expanded maps to its problem
      * @param tooDeep  {@code GROUP_NESTING_TOO_DEEP} when a group was nested deeper than allowed
      */
-    record Expanded(Map<String, Optional<Outcome>> people, Optional<Outcome> tooDeep) {
+    public record Expanded(Map<String, Optional<Outcome>> people, Optional<Outcome> tooDeep) {
     }
 
     private final GlobalAddressListClient gal;
@@ -56,13 +56,20 @@ final class GroupExpansion {
     private final Set<String> seenPeople = new HashSet<>();
     private final Set<String> seenGroups = new HashSet<>();
 
-    GroupExpansion(GlobalAddressListClient gal, GlobalAddressListSource users, int maxDepth) {
+    /**
+     * @param gal      the Global Address List client
+     * @param users    where what the Global Address List says about a user recipient is kept, so
+     *                 that looking up their certificate does not ask again
+     * @param maxDepth how deep nested groups are expanded
+     */
+    public GroupExpansion(GlobalAddressListClient gal, GlobalAddressListSource users, int maxDepth) {
         this.gal = Objects.requireNonNull(gal, "gal");
         this.users = Objects.requireNonNull(users, "users");
         this.maxDepth = maxDepth;
     }
 
-    Expanded expand(List<String> recipients) {
+    /** The people behind the recipients, in order, each once; or why the expansion stopped. */
+    public Expanded expand(List<String> recipients) {
         for (String recipient : recipients) {
             String address = recipient.strip();
             if (!gal.configured()) {

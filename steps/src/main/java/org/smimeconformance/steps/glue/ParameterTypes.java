@@ -15,13 +15,16 @@ import org.smimeconformance.contract.OutcomeCode;
 import org.smimeconformance.contract.device.CertificateStore;
 import org.smimeconformance.contract.device.Platform;
 import org.smimeconformance.contract.device.Purpose;
+import org.smimeconformance.contract.lookup.LookupSource;
 import org.smimeconformance.contract.mail.MessageForm;
 import org.smimeconformance.contract.trust.CertificateUse;
 import org.smimeconformance.fakes.http.EndpointFault;
+import org.smimeconformance.fakes.ldap.LdapFault;
 import org.smimeconformance.steps.world.AppConfigurationJson;
 import org.smimeconformance.steps.world.ComposedMessage;
 import org.smimeconformance.steps.world.ManagedSetting;
 import org.smimeconformance.steps.world.OutlookDevice;
+import org.smimeconformance.steps.world.ScenarioDirectories;
 
 /** The domain words of the features, each a parameter type usable in any step. */
 public final class ParameterTypes {
@@ -240,5 +243,34 @@ public final class ParameterTypes {
     @ParameterType("the message|the saved draft")
     public ComposedMessage.Action composed(String text) {
         return text.equals("the message") ? ComposedMessage.Action.SEND : ComposedMessage.Action.SAVE;
+    }
+
+    /** A directory that publishes certificates. */
+    @ParameterType("the Global Address List|the LDAP directory")
+    public LookupSource directory(String text) {
+        return text.equals("the Global Address List") ? LookupSource.GLOBAL_ADDRESS_LIST : LookupSource.LDAP;
+    }
+
+    /** How the LDAP directory misbehaves. */
+    @ParameterType("demands a bind before any search|is down|answers searches only after Outlook has given up"
+            + "|resets every connection|is unavailable")
+    public LdapFault ldapFault(String text) {
+        return switch (text) {
+            case "demands a bind before any search" -> LdapFault.BIND_REQUIRED;
+            case "is down" -> LdapFault.CONNECTION_REFUSED;
+            case "answers searches only after Outlook has given up" -> LdapFault.TIMEOUT;
+            case "resets every connection" -> LdapFault.CONNECTION_RESET;
+            default -> LdapFault.UNAVAILABLE;
+        };
+    }
+
+    /** A form of the LDAP endpoint; the scenario's directory puts in its own host and port. */
+    @ParameterType("ldap://host:port|ldaps://host:port|host:port")
+    public ScenarioDirectories.EndpointForm endpointForm(String text) {
+        return switch (text) {
+            case "ldap://host:port" -> ScenarioDirectories.EndpointForm.LDAP_URL;
+            case "ldaps://host:port" -> ScenarioDirectories.EndpointForm.LDAPS_URL;
+            default -> ScenarioDirectories.EndpointForm.HOST_AND_LDAPS_PORT;
+        };
     }
 }

@@ -1,6 +1,7 @@
 package org.smimeconformance.steps.world;
 
 import java.security.cert.X509Certificate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -33,6 +34,8 @@ public final class ComposedMessage {
     private final ScenarioPki pki;
 
     private Action action;
+    private Draft draft;
+    private final List<byte[]> outbox = new ArrayList<>();
 
     public ComposedMessage(OutlookDevice device, AccountProfiles accounts, OutlookAnswers answers, ScenarioPki pki) {
         this.device = device;
@@ -43,11 +46,39 @@ public final class ComposedMessage {
 
     /** The person writes a message from their one account to the recipients, and sends or saves it. */
     public ComposeResult compose(String person, Action what, boolean sign, boolean encrypt, List<String> to) {
-        Draft draft = new Draft(accounts.addressOf(person), to, SUBJECT, TEXT, sign, encrypt);
-        ComposeResult result = what == Action.SEND ? device.app().composer().send(draft) : device.app().composer().save(draft);
+        return compose(what, new Draft(accounts.addressOf(person), to, SUBJECT, TEXT, sign, encrypt));
+    }
+
+    /** The same message again, changed by the sender (recipients removed, encryption turned off), and sent. */
+    public ComposeResult sendAgain(Draft changed) {
+        return compose(Action.SEND, changed);
+    }
+
+    private ComposeResult compose(Action what, Draft composed) {
+        ComposeResult result = what == Action.SEND ? device.app().composer().send(composed) : device.app().composer().save(composed);
         action = what;
+        draft = composed;
+        if (what == Action.SEND) {
+            result.mime().ifPresent(outbox::add);
+        }
         answers.composed(result);
         return result;
+    }
+
+    /** The message as the sender last wrote it. */
+    public Draft draft() {
+        if (draft == null) {
+            throw new IllegalStateException("no message was sent or saved yet");
+        }
+        return draft;
+    }
+
+    /**
+     * Every message Outlook sent in the scenario, as it produced them, oldest first: what went out,
+     * whatever Outlook answered about it.
+     */
+    public List<ExaminedMessage> outbox() {
+        return outbox.stream().map(ExaminedMessage::of).toList();
     }
 
     /** What the last send or save did, whichever it was. */

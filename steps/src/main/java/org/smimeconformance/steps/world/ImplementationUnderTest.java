@@ -47,6 +47,7 @@ public final class ImplementationUnderTest implements Disposable {
                     new Limits(limits.maxChainLength(), limits.maxAiaFetches(), directories.nestingDepth(),
                             limits.maxResponseBytes()));
             client = Targets.selected().open(world);
+            directories.handedOver();
         }
         directories.publish();
         return client;

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.smimeconformance.contract.MailClient;
 import org.smimeconformance.contract.Outcome;
 import org.smimeconformance.contract.device.CertificateStore;
 import org.smimeconformance.contract.device.DeviceProfile;
@@ -73,8 +74,10 @@ public final class OutlookDevice {
 
     /** Outlook on the device, with every account declared so far set up in it. */
     public OutlookApp app() {
+        // Asked every time: the implementation puts what the scenario declared since into its directories.
+        MailClient client = implementation.client();
         if (app == null) {
-            app = implementation.client().device(requireProfile());
+            app = client.device(requireProfile());
         }
         for (String address : accounts.addresses()) {
             if (added.add(address)) {

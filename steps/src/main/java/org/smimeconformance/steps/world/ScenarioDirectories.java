@@ -67,6 +67,7 @@ public final class ScenarioDirectories {
     private final Map<String, List<String>> groups = new LinkedHashMap<>();
     private int nestingDepth = DEFAULT_NESTING_DEPTH;
     private boolean tlsRootTrusted;
+    private boolean handedOver;
 
     public ScenarioDirectories(ScenarioPki pki, FakeEndpoints endpoints) {
         this.pki = pki;
@@ -175,7 +176,20 @@ public final class ScenarioDirectories {
 
     /** The LDAP directory's TLS root joins the virtual certificate collection (read when Outlook starts). */
     public void trustLdapTlsRoot() {
+        requireNotHandedOver("the root of the LDAP directory's TLS certificate is trusted");
         tlsRootTrusted = true;
+    }
+
+    /** The implementation has been given its world: the trusted roots and limits can no longer change. */
+    public void handedOver() {
+        handedOver = true;
+    }
+
+    private void requireNotHandedOver(String what) {
+        if (handedOver) {
+            throw new IllegalStateException("Outlook is already in use in this scenario; say " + what
+                    + " before anything uses Outlook");
+        }
     }
 
     /** Roots the scenario trusts besides its own certification authorities, DER. */
@@ -185,6 +199,7 @@ public final class ScenarioDirectories {
 
     /** How deep Outlook expands nested distribution groups. */
     public void nestingDepth(int depth) {
+        requireNotHandedOver("how deep Outlook expands distribution groups");
         nestingDepth = depth;
     }
 
