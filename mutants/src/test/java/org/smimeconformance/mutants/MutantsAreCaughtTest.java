@@ -51,6 +51,11 @@ class MutantsAreCaughtTest {
         assertThat(mutants().map(Mutant::breaks)).contains("SEND-5", "SEND-2", "VIEW-5");
     }
 
+    @Test
+    void there_is_a_mutant_for_every_seam_of_the_directory_parts() {
+        assertThat(mutants().map(Mutant::breaks)).contains("LDAP-5", "SEND-9", "LDAP-6", "SEND-11");
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("mutants")
     void the_scenarios_of_the_rule_it_breaks_catch_it(Mutant mutant) {
