@@ -27,6 +27,7 @@ import org.smimeconformance.engine.mail.SignatureEncoding;
 import org.smimeconformance.engine.mail.SigningKey;
 import org.smimeconformance.engine.mail.SmimeWriter;
 import org.smimeconformance.engine.settings.OutlookSettings;
+import org.smimeconformance.engine.trust.CertificateFields;
 import org.smimeconformance.engine.trust.CertificateReader;
 
 /**
@@ -220,15 +221,15 @@ public final class OutlookComposer implements Composer {
         if (signer.isEmpty() && encryptTo.isEmpty()) {
             text.append(" neither signed nor encrypted");
         }
-        signer.ifPresent(usable -> text.append(" signed with certificate ").append(usable.id()));
+        signer.ifPresent(usable -> text.append(" signed with ").append(usable.id()).append(" (serial ")
+                .append(CertificateFields.serial(usable.certificate())).append(")"));
         if (!encryptTo.isEmpty()) {
-            text.append(signer.isPresent() ? " and then" : "").append(" encrypted (AES-256-CBC) to ")
-                    .append(encryptTo.size()).append(encryptTo.size() == 1 ? " certificate" : " certificates")
-                    .append(encryptTo.stream().map(c -> " serial " + c.getSerialNumber().toString(16).toUpperCase(java.util.Locale.ROOT))
-                            .toList());
+            text.append(signer.isPresent() ? ", then" : "").append(" encrypted with AES-256-CBC to ")
+                    .append(encryptTo.size() == 1 ? "the certificate with serial " : "the certificates with serials ")
+                    .append(String.join(", ", encryptTo.stream().map(CertificateFields::serial).toList()));
         }
         if (!draft.to().isEmpty()) {
-            text.append(", to ").append(String.join(", ", draft.to()));
+            text.append("; to ").append(String.join(", ", draft.to()));
         }
         return text.toString();
     }
