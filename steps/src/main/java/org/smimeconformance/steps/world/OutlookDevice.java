@@ -23,9 +23,9 @@ import org.smimeconformance.fakes.pki.Pki;
  * the app.
  *
  * <p>The app is opened on first use, with every account declared so far; an account declared later
- * is added at once. The device is not enrolled in any device management: certificates reach it as
- * a user installs them (a PKCS#12 file mailed to them, or a public certificate). One per scenario;
- * not thread-safe.
+ * is added at once. Unless the scenario enrolls it ({@link #enroll}), the device is not enrolled in
+ * any device management: certificates reach it as a user installs them (a PKCS#12 file mailed to
+ * them, or a public certificate). One per scenario; not thread-safe.
  */
 public final class OutlookDevice {
 
@@ -65,6 +65,29 @@ public final class OutlookDevice {
     /** The platform of the scenario's device. */
     public Platform platform() {
         return requireProfile().platform();
+    }
+
+    /** Whether the scenario said which device Outlook is on. */
+    public boolean declared() {
+        return profile != null;
+    }
+
+    /** The device as the scenario names it, e.g. {@code Alice's iPhone}, and how it is managed. */
+    public DeviceProfile profile() {
+        return requireProfile();
+    }
+
+    /**
+     * The device is managed by {@code provider}, enrolled as {@code enrollment}; said before Outlook is
+     * first used, since the app is opened on a device of a fixed profile.
+     */
+    public void enroll(EnrollmentProvider provider, EnrollmentType enrollment) {
+        DeviceProfile now = requireProfile();
+        if (app != null) {
+            throw new IllegalStateException("Outlook on " + now.deviceId() + " is already in use; say how the device "
+                    + "is enrolled earlier in the scenario");
+        }
+        profile = new DeviceProfile(now.deviceId(), now.platform(), provider, enrollment);
     }
 
     /** The store where certificates Outlook can use are kept: the Microsoft publisher keychain on iOS, the KeyStore on Android. */

@@ -1,0 +1,121 @@
+package org.smimeconformance.steps.world;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.smimeconformance.contract.Outcome;
+import org.smimeconformance.contract.device.DeviceProfile;
+import org.smimeconformance.contract.device.EnrollmentProvider;
+import org.smimeconformance.contract.device.EnrollmentType;
+import org.smimeconformance.contract.device.OutlookApp;
+import org.smimeconformance.contract.device.Platform;
+
+/**
+ * Every device of the scenario, by the name the scenario gives it ("Alice's iPhone"): the first is
+ * the scenario's {@link OutlookDevice}, the others are added with "Alice also uses Outlook on an
+ * iPad" (one user's several enrollments, MAN-2, AUTO-5). Each has Outlook with every account of the
+ * scenario set up, as the first device has, and is enrolled as the scenario says before Outlook on
+ * it is first used.
+ * One per scenario; not thread-safe.
+ */
+public final class UserDevices {
+
+    private final OutlookDevice first;
+    private final ImplementationUnderTest implementation;
+    private final AccountProfiles accounts;
+    private final Map<String, DeviceProfile> others = new LinkedHashMap<>();
+    private final Map<String, OutlookApp> opened = new LinkedHashMap<>();
+    private final Map<String, Set<String>> added = new LinkedHashMap<>();
+
+    public UserDevices(OutlookDevice first, ImplementationUnderTest implementation, AccountProfiles accounts) {
+        this.first = first;
+        this.implementation = implementation;
+        this.accounts = accounts;
+    }
+
+    /** The name of {@code person}'s device of this model, e.g. {@code Alice's iPhone}. */
+    public static String name(String person, String model) {
+        return person + "'s " + model;
+    }
+
+    /** The person a device belongs to, from its name: {@code Alice's iPhone} is Alice's. */
+    public static String owner(String device) {
+        return device.substring(0, device.indexOf("'s "));
+    }
+
+    /** {@code person} also uses Outlook on a device of this model, not enrolled until the scenario says so. */
+    public void also(String person, OutlookDevice.Model model) {
+        String name = name(person, model.name());
+        if (isFirst(name) || others.containsKey(name)) {
+            throw new IllegalArgumentException("the scenario already has " + name);
+        }
+        others.put(name, new DeviceProfile(name, model.platform(), EnrollmentProvider.NONE, EnrollmentType.UNENROLLED));
+    }
+
+    /** The device is managed by {@code provider}, enrolled as {@code enrollment}. */
+    public DeviceProfile enroll(String device, EnrollmentProvider provider, EnrollmentType enrollment) {
+        if (isFirst(device)) {
+            first.enroll(provider, enrollment);
+            return first.profile();
+        }
+        DeviceProfile now = profile(device);
+        if (opened.containsKey(device)) {
+            throw new IllegalStateException("Outlook on " + device + " is already in use; say how it is enrolled earlier");
+        }
+        DeviceProfile enrolled = new DeviceProfile(device, now.platform(), provider, enrollment);
+        others.put(device, enrolled);
+        return enrolled;
+    }
+
+    public DeviceProfile profile(String device) {
+        if (isFirst(device)) {
+            return first.profile();
+        }
+        DeviceProfile profile = others.get(device);
+        if (profile == null) {
+            throw new IllegalArgumentException("the scenario has no device called " + device + "; add a step such as '"
+                    + owner(device) + " uses Outlook on an iPhone' or '" + owner(device) + " also uses Outlook on an iPad'");
+        }
+        return profile;
+    }
+
+    public Platform platform(String device) {
+        return profile(device).platform();
+    }
+
+    /** Outlook on the device, with every account declared so far set up in it. */
+    public OutlookApp app(String device) {
+        if (isFirst(device)) {
+            return first.app();
+        }
+        OutlookApp app = opened.computeIfAbsent(device, name -> implementation.client().device(profile(name)));
+        Set<String> done = added.computeIfAbsent(device, name -> new HashSet<>());
+        for (String address : accounts.addresses()) {
+            if (done.add(address)) {
+                Outcome outcome = app.addAccount(accounts.account(address));
+                if (!outcome.isSuccess()) {
+                    throw new AssertionError("Outlook on " + device + " did not set up the account " + address + ": " + outcome);
+                }
+            }
+        }
+        return app;
+    }
+
+    /** Every device's name, the first one first. */
+    public List<String> names() {
+        List<String> names = new ArrayList<>();
+        if (first.declared()) {
+            names.add(first.profile().deviceId());
+        }
+        names.addAll(others.keySet());
+        return names;
+    }
+
+    private boolean isFirst(String device) {
+        return first.declared() && first.profile().deviceId().equals(device);
+    }
+}
