@@ -47,6 +47,11 @@ class MutantsAreCaughtTest {
     }
 
     @Test
+    void there_is_a_mutant_for_every_seam_of_the_delivery_parts() {
+        assertThat(mutants().map(Mutant::breaks)).contains("AUTO-1", "AUTO-2", "MAN-3");
+    }
+
+    @Test
     void there_is_a_mutant_for_every_seam_of_the_mail_parts() {
         assertThat(mutants().map(Mutant::breaks)).contains("SEND-5", "SEND-2", "VIEW-5");
     }
