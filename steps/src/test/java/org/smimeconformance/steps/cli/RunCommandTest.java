@@ -49,7 +49,7 @@ class RunCommandTest {
         Path features = write("ours/revoked.feature", REVOKED.formatted("refused", "the certificate is not trusted: REVOKED"));
         Path reports = dir.resolve("reports");
 
-        int exit = run("run", "--features", features.getParent().toString(), "--report-dir", reports.toString());
+        int exit = run("run", "--no-allure", "--features", features.getParent().toString(), "--report-dir", reports.toString());
 
         assertThat(exit).as(out + "\n" + err).isZero();
         assertThat(out.toString()).contains("Our organisation's own check").endsWith("1 passed, 0 failed" + System.lineSeparator());
@@ -84,13 +84,18 @@ class RunCommandTest {
         assertThat(reports.resolve("junit.xml")).content().contains("<failure");
         assertThat(reports.resolve("cucumber.json")).content().contains("\"status\":\"failed\"");
         assertThat(reports.resolve("index.html")).content().contains("<span class=\"badge failed\">failed</span>");
+        assertThat(reports.resolve("allure-report/index.html")).exists();
+        assertThat(reports.resolve("allure-results")).isNotEmptyDirectory();
+        assertThat(java.nio.file.Files.list(reports.resolve("allure-results")).filter(p -> p.toString().endsWith("-result.json"))
+                .map(p -> { try { return java.nio.file.Files.readString(p); } catch (IOException e) { throw new java.io.UncheckedIOException(e); } })
+                .anyMatch(result -> result.contains("\"status\":\"failed\"") || result.contains("\"status\" : \"failed\""))).isTrue();
     }
 
     @Test
     void quiet_prints_only_failures_and_the_closing_line() throws IOException {
         Path feature = write("quiet.feature", REVOKED.formatted("refused", "the certificate is not trusted: REVOKED"));
 
-        int exit = run("run", "--quiet", "--features", feature.toString(), "--report-dir", dir.resolve("r").toString());
+        int exit = run("run", "--quiet", "--no-allure", "--features", feature.toString(), "--report-dir", dir.resolve("r").toString());
 
         assertThat(exit).as(out + "\n" + err).isZero();
         assertThat(out.toString().strip()).isEqualTo("1 passed, 0 failed");
@@ -98,9 +103,9 @@ class RunCommandTest {
 
     @Test
     void an_unknown_target_or_no_scenario_is_a_harness_error() {
-        assertThat(run("run", "--target", "nobody", "--report-dir", dir.resolve("a").toString())).isEqualTo(2);
+        assertThat(run("run", "--no-allure", "--target", "nobody", "--report-dir", dir.resolve("a").toString())).isEqualTo(2);
         assertThat(err.toString()).contains("no implementation named 'nobody'");
-        assertThat(run("run", "--tags", "@no-such-tag", "--report-dir", dir.resolve("b").toString())).isEqualTo(2);
+        assertThat(run("run", "--no-allure", "--tags", "@no-such-tag", "--report-dir", dir.resolve("b").toString())).isEqualTo(2);
         assertThat(err.toString()).contains("no scenario ran");
     }
 
