@@ -77,9 +77,15 @@ public final class CucumberJsonReport {
                 }
             }
         }
-        ScenarioRun.Status status = failed ? ScenarioRun.Status.FAILED
+        ScenarioRun.Status status = failed ? (assertion(error) ? ScenarioRun.Status.FAILED : ScenarioRun.Status.ERROR)
                 : skipped ? ScenarioRun.Status.SKIPPED : ScenarioRun.Status.PASSED;
         return new ScenarioRun(featureFile, element.path("name").asText(), status, steps, notes, error);
+    }
+
+    /** An expectation that did not hold, as opposed to an exception that stopped the scenario. */
+    private static boolean assertion(String error) {
+        return error.startsWith("java.lang.AssertionError") || error.startsWith("org.opentest4j.AssertionFailedError")
+                || error.startsWith("org.opentest4j.MultipleFailuresError");
     }
 
     /**

@@ -8,7 +8,8 @@ import java.util.Objects;
  *
  * @param featureFile the feature file, relative to the features folder, e.g. {@code trust/revocation.feature}
  * @param name        the scenario's name as it ran
- * @param status      passed, failed or skipped
+ * @param status      passed; failed (an expectation the implementation missed); error (the scenario could
+ *                    not judge the implementation: an exception other than a failed assertion); skipped
  * @param steps       every step with its keyword, text and status, in order
  * @param notes       what the scenario wrote into the report: the implementation's answers
  * @param error       why it failed, empty when it did not
@@ -16,7 +17,7 @@ import java.util.Objects;
 public record ScenarioRun(String featureFile, String name, Status status, List<Step> steps, List<String> notes,
                           String error) {
 
-    public enum Status { PASSED, FAILED, SKIPPED }
+    public enum Status { PASSED, FAILED, ERROR, SKIPPED }
 
     /** One step as it ran. */
     public record Step(String keyword, String text, String status) {

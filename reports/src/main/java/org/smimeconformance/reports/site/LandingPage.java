@@ -72,7 +72,7 @@ public final class LandingPage {
             th,td{border:1px solid #d0d7de;padding:6px 8px;vertical-align:top;text-align:left}
             th{background:#f6f8fa}
             .badge{display:inline-block;border-radius:10px;padding:0 8px;font-size:12px;font-weight:600;color:#fff;white-space:nowrap}
-            .passed{background:#1a7f37}.failed{background:#cf222e}.skipped{background:#9a6700}.notrun{background:#6e7781}
+            .passed{background:#1a7f37}.failed{background:#cf222e}.error{background:#8250df}.skipped{background:#9a6700}.notrun{background:#6e7781}
             .reading{background:#fff8c5;border-left:4px solid #d4a72c;padding:8px 12px;margin:6px 0}
             .cards{display:flex;gap:16px;flex-wrap:wrap;margin:16px 0}
             .card{border:1px solid #d0d7de;border-radius:8px;padding:12px 16px;min-width:140px}
@@ -139,6 +139,10 @@ public final class LandingPage {
         long rulesPassing = in.catalogue().rules().stream().filter(this::allPassed).count();
         html.append("<h2 id=\"summary\">Summary</h2><div class=\"cards\">")
                 .append(card(passed, "scenarios passed")).append(card(failed, "scenarios failed"));
+        long errors = count(ScenarioRun.Status.ERROR);
+        if (errors > 0) {
+            html.append(card(errors, "harness errors (the scenario could not judge)"));
+        }
         if (skipped > 0) {
             html.append(card(skipped, "scenarios skipped"));
         }
@@ -243,7 +247,8 @@ public final class LandingPage {
             }
             Optional<ScenarioRun> run = Optional.ofNullable(runByKey.get(key(scenario)));
             html.append("<details id=\"").append(idByKey.get(key(scenario))).append("\"")
-                    .append(run.filter(r -> r.status() == ScenarioRun.Status.FAILED).isPresent() ? " open" : "")
+                    .append(run.filter(r -> r.status() == ScenarioRun.Status.FAILED || r.status() == ScenarioRun.Status.ERROR)
+                            .isPresent() ? " open" : "")
                     .append("><summary>").append(badge(scenario)).append(" ").append(escape(scenario.name()))
                     .append(" <span class=\"muted\">");
             for (String id : scenario.ruleIds()) {

@@ -67,7 +67,8 @@ public final class RulesCommand implements Callable<Integer> {
                 covered++;
             }
             long passed = mine.stream().filter(s -> status(runByKey, s) == ScenarioRun.Status.PASSED).count();
-            long failed = mine.stream().filter(s -> status(runByKey, s) == ScenarioRun.Status.FAILED).count();
+            long failed = mine.stream().filter(s -> status(runByKey, s) == ScenarioRun.Status.FAILED
+                    || status(runByKey, s) == ScenarioRun.Status.ERROR).count();
             long ran = mine.stream().filter(s -> status(runByKey, s) != null).count();
             String last = runs.isEmpty() || ran == 0 ? "-" : passed + " passed" + (failed > 0 ? ", " + failed + " failed" : "");
             table.addRowValues(rule.id() + (rule.interpretation() ? " (I)" : ""), String.valueOf(mine.size()), last,

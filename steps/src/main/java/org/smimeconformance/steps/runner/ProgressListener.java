@@ -51,6 +51,12 @@ final class ProgressListener implements TestExecutionListener {
                 case FAILED -> Status.FAILED;
             };
             record(id, status, FeatureRun.reason(result));
+            if (status == Status.FAILED && result.getThrowable().filter(t -> !(t instanceof AssertionError)).isPresent()) {
+                // not an expectation the implementation missed, but a scenario that could not judge it:
+                // the adapter crashed, a fake did not start, a step could not be carried out
+                harnessErrors.add(featureOf(id).map(f -> f.getDisplayName() + " - ").orElse("") + id.getDisplayName()
+                        + ": the scenario could not judge the implementation: " + result.getThrowable().get());
+            }
             return;
         }
         if (result.getStatus() == TestExecutionResult.Status.FAILED) {

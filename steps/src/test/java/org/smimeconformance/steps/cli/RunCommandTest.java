@@ -92,6 +92,18 @@ class RunCommandTest {
     }
 
     @Test
+    void a_scenario_that_cannot_judge_the_implementation_is_a_harness_error() throws IOException {
+        Path feature = write("broken.feature", REVOKED.formatted("refused", "the certificate is not trusted: REVOKED")
+                .replace("dave@fabrikam.com has a certificate", "erin@fabrikam.com has a certificate"));
+
+        int exit = run("run", "--no-allure", "--features", feature.toString(), "--report-dir", dir.resolve("r").toString());
+
+        assertThat(exit).as(out + "\n" + err).isEqualTo(2);
+        assertThat(err.toString()).contains("harness error:", "the scenario could not judge the implementation",
+                "never declares \"dave@fabrikam.com\"");
+    }
+
+    @Test
     void quiet_prints_only_failures_and_the_closing_line() throws IOException {
         Path feature = write("quiet.feature", REVOKED.formatted("refused", "the certificate is not trusted: REVOKED"));
 
