@@ -28,7 +28,7 @@ public final class RunReports {
         Map<String, String> links = new LinkedHashMap<>();
         for (String[] report : new String[][] {
                 {"Cucumber report", "cucumber.html"}, {"Allure report", "allure-report/index.html"},
-                {"JUnit XML", "junit.xml"}, {"Cucumber JSON", "cucumber.json"}}) {
+                {"JUnit XML", "junit.xml"}, {"Cucumber JSON", "cucumber.json"}, {"Step vocabulary", "steps.html"}}) {
             if (Files.exists(reportDir.resolve(report[1]))) {
                 links.put(report[0], report[1]);
             }

@@ -19,6 +19,8 @@ import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 import org.smimeconformance.reports.site.RunReports;
+import org.smimeconformance.reports.site.VocabularyPage;
+import org.smimeconformance.steps.vocabulary.Vocabulary;
 import org.smimeconformance.steps.target.Targets;
 
 /**
@@ -89,6 +91,7 @@ public final class FeatureRun {
                     .ifPresent(problem -> harnessErrors.add(problem));
         }
         try {
+            writeVocabularyPage(reports);
             writeLandingPage(reports, options, wallTime);
         } catch (IOException | RuntimeException e) {
             harnessErrors.add("the landing page could not be written: " + e);
@@ -106,6 +109,15 @@ public final class FeatureRun {
             selectors.add(Files.isDirectory(path) ? selectDirectory(path.toFile()) : selectFile(path.toFile()));
         }
         return selectors;
+    }
+
+    /** The step vocabulary as a page of the report, beside the landing page that links to it. */
+    private static void writeVocabularyPage(ReportFolder reports) throws IOException {
+        Vocabulary vocabulary = Vocabulary.shipped();
+        VocabularyPage.write(reports.workingDir(),
+                vocabulary.steps().stream().map(s -> new VocabularyPage.Step(s.keyword(), s.expression(), s.example())).toList(),
+                vocabulary.parameterTypes().stream()
+                        .map(t -> new VocabularyPage.ParameterType(t.name(), t.values(), t.regexp())).toList());
     }
 
     /** The landing page reads the features it ran: the shipped ones, or the folder of the first one given. */

@@ -56,6 +56,8 @@ class RunCommandTest {
         assertThat(reports.resolve("index.html")).content().contains("Our issuing CA&#39;s revoked certificates are refused");
         assertThat(reports.resolve("junit.xml")).exists();
         assertThat(reports.resolve("cucumber.html")).exists();
+        assertThat(reports.resolve("steps.html")).content().contains("the certificate is not trusted: {outcome}");
+        assertThat(reports.resolve("index.html")).content().contains("href=\"steps.html\"");
     }
 
     @Test
