@@ -1,4 +1,4 @@
-@delivery
+@delivery @automated
 Feature: On Android the certificates come from SCEP or PKCS certificate profiles, not from a switch of the Outlook policy
   "Create a SCEP certificate profile or PKCS certificate profile and assign it to your mobile users."
   (Android step 2.) The Android policy has Enable S/MIME, Encrypt all emails and Sign all emails

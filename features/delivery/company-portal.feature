@@ -1,4 +1,4 @@
-@delivery
+@delivery @automated
 Feature: Company Portal retrieves the certificates from Intune, asynchronously, into the Microsoft publisher keychain
   "The Company Portal is used to retrieve signing and encryption certificates from Intune." "On iOS,
   users must use the Company Portal app to retrieve their S/MIME certificates." "Company Portal: If

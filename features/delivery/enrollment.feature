@@ -1,4 +1,4 @@
-@delivery
+@delivery @automated
 Feature: Certificates are delivered automatically only to devices Endpoint Manager enrolled in a supported way
   "Outlook for iOS and Android only supports automated certificate delivery when Microsoft Endpoint
   Manager is the enrollment provider." "Outlook for Android relies on Endpoint Manager to deliver

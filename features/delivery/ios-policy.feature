@@ -1,4 +1,4 @@
-@delivery @ios
+@delivery @automated @ios
 Feature: The iOS policy deploys certificates from Intune: SCEP, PKCS imported or derived credentials for signing, PKCS imported or derived credentials for encryption
   "Set Deploy S/MIME certificates from Intune to Yes." "Under Signing certificates next to
   Certificate profile type, choose one of the following options: SCEP: Creates a certificate that is

@@ -1,4 +1,4 @@
-@delivery
+@delivery @manual
 Feature: A certificate mailed to the user is installed by tapping the attachment, and can be exported to another device
   "Outlook for iOS and Outlook for Android both support manual certificate delivery, which is when
   the certificate is emailed to the user and the user taps on the certificate attachment within the

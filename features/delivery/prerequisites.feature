@@ -1,4 +1,4 @@
-@delivery
+@delivery @automated
 Feature: Every prerequisite of automated delivery must be in place, and a missing one is named
   "In order to deliver certificates to Outlook for iOS and Android, you must complete the following
   prerequisites: Deploy trusted root certificates via Endpoint Manager. Encryption certificates must

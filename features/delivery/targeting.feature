@@ -1,4 +1,4 @@
-@delivery
+@delivery @automated
 Feature: The policy targets Microsoft Outlook on one platform and reaches the users of the Azure AD groups it is assigned to
   "For Platform, choose iOS/iPadOS." "For Targeted app, choose Select app, and then, on the
   Associated app blade, choose Microsoft Outlook." "Select Assignments to assign the app

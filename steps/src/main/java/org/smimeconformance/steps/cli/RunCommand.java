@@ -39,9 +39,14 @@ public final class RunCommand implements Callable<Integer> {
             description = "Where index.html, cucumber.json, cucumber.html and junit.xml are written (default: ${DEFAULT-VALUE}).")
     private Path reportDir;
 
-    @Option(names = "--target", paramLabel = "NAME", defaultValue = Targets.DEFAULT,
-            description = "The implementation under test, by name (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--target", paramLabel = "TARGET", defaultValue = Targets.DEFAULT,
+            description = {"The implementation under test: a name registered through ServiceLoader (default: ${DEFAULT-VALUE}),",
+                    "or java:CLASS for a class implementing the contract."})
     private String target;
+
+    @Option(names = "--classpath", paramLabel = "JAR", arity = "1..*",
+            description = "Jars or class folders holding the implementation under test.")
+    private List<Path> classpath = new ArrayList<>();
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
             description = "How many scenarios run at once (default: ${DEFAULT-VALUE}).")
@@ -62,6 +67,7 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Targets.addClasspath(classpath);
         if (!features.isEmpty()) {
             List<UndefinedStep> undefined = FeatureCheck.undefinedSteps(features,
                     Vocabulary.shipped());
@@ -94,7 +100,7 @@ public final class RunCommand implements Callable<Integer> {
         for (String error : summary.harnessErrors()) {
             err.println("harness error: " + error);
         }
-        if (!quiet) {
+        if (!quiet && !summary.scenarios().isEmpty()) {
             out.println();
             out.printf("Reports: %s (index.html, cucumber.html, cucumber.json, junit.xml%s); %.1f s%n",
                     reportDir.toAbsolutePath().normalize(), allure ? ", allure-report/index.html" : "",

@@ -1,7 +1,14 @@
 package org.smimeconformance.steps.glue;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 import io.cucumber.java.Before;
 import io.cucumber.java.Scenario;
+import org.opentest4j.TestAbortedException;
+import org.smimeconformance.contract.Capability;
+import org.smimeconformance.steps.target.Targets;
+import org.smimeconformance.steps.world.RequiredCapabilities;
 import org.smimeconformance.steps.world.ScenarioReport;
 
 /** Connects the scenario's world to Cucumber's view of the running scenario. */
@@ -13,8 +20,22 @@ public final class ScenarioHooks {
         this.report = report;
     }
 
-    @Before
+    @Before(order = 0)
     public void attachReport(Scenario scenario) {
         report.attach(scenario);
+    }
+
+    /**
+     * A scenario that needs what the implementation declares it does not support is not
+     * applicable: reported as skipped with the reason, never as passed or failed.
+     */
+    @Before(order = 1)
+    public void skipWhenNotSupported(Scenario scenario) {
+        Set<Capability> missing = EnumSet.noneOf(Capability.class);
+        missing.addAll(RequiredCapabilities.of(scenario.getSourceTagNames()));
+        missing.removeAll(Targets.selected().capabilities());
+        if (!missing.isEmpty()) {
+            throw new TestAbortedException("not applicable: the implementation under test does not support " + missing);
+        }
     }
 }

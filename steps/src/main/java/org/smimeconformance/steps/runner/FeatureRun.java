@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.junit.platform.engine.DiscoverySelector;
@@ -48,6 +49,10 @@ public final class FeatureRun {
      */
     public static synchronized RunSummary run(RunOptions options, Consumer<String> progress) {
         Targets.byName(options.target());
+        Optional<String> misconfigured = sanity(options.target());
+        if (misconfigured.isPresent()) {
+            return new RunSummary(List.of(), List.of("implementation misconfigured: " + misconfigured.get()), Duration.ZERO);
+        }
         ReportFolder reports = ReportFolder.prepare(options.reportDir());
         String dir = reports.workingDir().toString();
         LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
@@ -98,6 +103,36 @@ public final class FeatureRun {
         }
         reports.publish();
         return new RunSummary(listener.results(), harnessErrors, wallTime);
+    }
+
+    /** The class path package of the sanity scenario, apart from the features. */
+    public static final String SANITY_PACKAGE = "sanity";
+
+    /**
+     * Runs the sanity scenario against the target: why it failed, or empty when it passed or does
+     * not apply (the target lacks what it needs).
+     */
+    private static Optional<String> sanity(String target) {
+        LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectPackage(SANITY_PACKAGE))
+                .filters(EngineFilter.includeEngines("cucumber"))
+                .configurationParameter("cucumber.glue", GLUE_PACKAGE)
+                .configurationParameter("cucumber.publish.quiet", "true")
+                .build();
+        ProgressListener listener = new ProgressListener(line -> { });
+        String previous = System.getProperty(Targets.PROPERTY);
+        System.setProperty(Targets.PROPERTY, target);
+        try {
+            LauncherFactory.create().execute(request, listener);
+        } finally {
+            restore(previous);
+        }
+        if (listener.results().isEmpty()) {
+            return Optional.of("the sanity scenario did not run" + (listener.harnessErrors().isEmpty() ? ""
+                    : ": " + String.join("; ", listener.harnessErrors())));
+        }
+        return listener.results().stream().filter(r -> r.status() == ScenarioResult.Status.FAILED)
+                .map(r -> r.scenario() + ": " + r.message().lines().findFirst().orElse("")).findFirst();
     }
 
     private static List<DiscoverySelector> selectors(List<Path> features) {

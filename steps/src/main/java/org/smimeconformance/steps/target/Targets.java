@@ -1,5 +1,10 @@
 package org.smimeconformance.steps.target;
 
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
@@ -9,8 +14,10 @@ import java.util.stream.Collectors;
 import org.smimeconformance.contract.Implementation;
 
 /**
- * Chooses the implementation under test by name among those on the class path. The reference
- * engine ({@code reference}) is the default; nothing here knows its class.
+ * Chooses the implementation under test: by name among those on the class path that register
+ * themselves through {@link ServiceLoader} ({@code reference} is the default; nothing here knows
+ * its class), or by class, {@code java:com.example.MyImplementation}, which needs a public no-argument
+ * constructor. Jars given to {@link #addClasspath} are searched too.
  */
 public final class Targets {
 
@@ -21,6 +28,11 @@ public final class Targets {
 
     /** One instance per implementation and run: implementations are thread-safe and may be costly to make. */
     private static final Map<String, Implementation> CHOSEN = new ConcurrentHashMap<>();
+
+    /** The prefix of a target named by its class. */
+    public static final String JAVA_PREFIX = "java:";
+
+    private static volatile ClassLoader loader = Targets.class.getClassLoader();
 
     private Targets() {
     }
@@ -37,7 +49,35 @@ public final class Targets {
         return CHOSEN.computeIfAbsent(name, Targets::load);
     }
 
+    /**
+     * Also looks for implementations in these jars (or class folders), for the rest of the run.
+     *
+     * @throws TargetNotFoundException when one of them does not exist
+     */
+    public static synchronized void addClasspath(List<Path> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        URL[] urls = new URL[entries.size()];
+        for (int i = 0; i < urls.length; i++) {
+            Path entry = entries.get(i);
+            if (!Files.exists(entry)) {
+                throw new TargetNotFoundException("no such jar or folder for --classpath: " + entry);
+            }
+            try {
+                urls[i] = entry.toUri().toURL();
+            } catch (MalformedURLException e) {
+                throw new TargetNotFoundException("not a usable class path entry: " + entry);
+            }
+        }
+        loader = new URLClassLoader(urls, loader);
+        CHOSEN.clear();
+    }
+
     private static Implementation load(String name) {
+        if (name.startsWith(JAVA_PREFIX)) {
+            return instantiate(name.substring(JAVA_PREFIX.length()));
+        }
         List<Implementation> all = available();
         return all.stream()
                 .filter(i -> i.name().equals(name))
@@ -47,7 +87,21 @@ public final class Targets {
     }
 
     public static List<Implementation> available() {
-        return ServiceLoader.load(Implementation.class).stream().map(ServiceLoader.Provider::get).toList();
+        return ServiceLoader.load(Implementation.class, loader).stream().map(ServiceLoader.Provider::get).toList();
+    }
+
+    private static Implementation instantiate(String className) {
+        try {
+            Class<?> type = Class.forName(className, true, loader);
+            if (!Implementation.class.isAssignableFrom(type)) {
+                throw new TargetNotFoundException(className + " does not implement " + Implementation.class.getName());
+            }
+            return (Implementation) type.getDeclaredConstructor().newInstance();
+        } catch (ClassNotFoundException e) {
+            throw new TargetNotFoundException("no class " + className + " on the class path (add its jar with --classpath)");
+        } catch (ReflectiveOperationException | LinkageError e) {
+            throw new TargetNotFoundException("cannot make an instance of " + className + ": " + e);
+        }
     }
 
     /** A harness error: the run cannot start, it is not a conformance failure. */

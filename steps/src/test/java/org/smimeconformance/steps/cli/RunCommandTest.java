@@ -106,6 +106,41 @@ class RunCommandTest {
     }
 
     @Test
+    void scenarios_needing_what_the_implementation_lacks_are_skipped_with_the_reason() throws IOException {
+        Path features = write("mixed/trust.feature", "@trust\n" + REVOKED.formatted("refused", "the certificate is not trusted: REVOKED"));
+        write("mixed/compose.feature", "@compose\n" + REVOKED.formatted("also refused", "the certificate is not trusted: REVOKED")
+                .replace("Feature: Our organisation's own check", "Feature: Our organisation's own check, when composing"));
+
+        int exit = run("run", "--no-allure", "--target", "test-trust-only", "--features", features.getParent().toString(),
+                "--report-dir", dir.resolve("r").toString());
+
+        assertThat(exit).as(out + "\n" + err).isZero();
+        assertThat(out.toString()).contains("1 passed, 0 failed, 1 skipped");
+    }
+
+    @Test
+    void an_implementation_chosen_by_class_is_run() throws IOException {
+        Path feature = write("ours.feature", "@trust\n" + REVOKED.formatted("refused", "the certificate is not trusted: REVOKED"));
+
+        int exit = run("run", "--no-allure", "--target", "java:org.smimeconformance.steps.target.TrustOnlyImplementation",
+                "--features", feature.toString(), "--report-dir", dir.resolve("r").toString());
+
+        assertThat(exit).as(out + "\n" + err).isZero();
+        assertThat(out.toString()).contains("1 passed, 0 failed");
+        assertThat(run("run", "--target", "java:com.example.Missing", "--report-dir", dir.resolve("m").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("no class com.example.Missing on the class path");
+    }
+
+    @Test
+    void a_misconfigured_implementation_stops_the_run_after_the_sanity_scenario() {
+        int exit = run("run", "--no-allure", "--target", "test-unreachable", "--report-dir", dir.resolve("r").toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("implementation misconfigured", "cannot reach the device farm");
+        assertThat(out.toString()).doesNotContain("FAILED");
+    }
+
+    @Test
     void quiet_prints_only_failures_and_the_closing_line() throws IOException {
         Path feature = write("quiet.feature", REVOKED.formatted("refused", "the certificate is not trusted: REVOKED"));
 
