@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.smimeconformance.steps.runner.FeatureRun;
+import org.smimeconformance.steps.runner.KnownDeviations;
 import org.smimeconformance.steps.runner.RunOptions;
 import org.smimeconformance.steps.runner.RunSummary;
 import org.smimeconformance.steps.runner.ScenarioResult;
@@ -56,6 +57,11 @@ public final class RunCommand implements Callable<Integer> {
             description = "Feature files or folders to run instead of the shipped features, with the same steps.")
     private List<Path> features = new ArrayList<>();
 
+    @Option(names = "--deviations", paramLabel = "FILE",
+            description = {"The implementation's known deviations (JSON): expected failures are reported as deviations,",
+                    "and an entry that no longer fails anything fails the run."})
+    private Path deviationsFile;
+
     @Option(names = "--quiet", description = "Print only the failed scenarios and the closing line.")
     private boolean quiet;
 
@@ -68,6 +74,7 @@ public final class RunCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Targets.addClasspath(classpath);
+        KnownDeviations deviations = deviationsFile == null ? KnownDeviations.none() : KnownDeviations.read(deviationsFile);
         if (!features.isEmpty()) {
             List<UndefinedStep> undefined = FeatureCheck.undefinedSteps(features,
                     Vocabulary.shipped());
@@ -92,10 +99,18 @@ public final class RunCommand implements Callable<Integer> {
                 out.flush();
             }
         });
-        for (ScenarioResult failed : summary.failed()) {
+        KnownDeviations.Judgement judged = deviations.judge(summary.failed());
+        for (ScenarioResult failed : judged.failed()) {
             out.println();
             out.println("FAILED  " + failed.displayName());
             failed.message().lines().limit(12).forEach(line -> out.println("        " + line));
+        }
+        for (ScenarioResult deviation : judged.deviations()) {
+            out.println("DEVIATION  " + deviation.displayName() + "  (known: "
+                    + deviations.entryFor(deviation).map(KnownDeviations.Entry::describe).orElse("") + ")");
+        }
+        for (KnownDeviations.Entry stale : judged.stale()) {
+            out.println("STALE DEVIATION  " + stale.describe() + ": nothing fails any more; remove it from " + deviationsFile);
         }
         for (String error : summary.harnessErrors()) {
             err.println("harness error: " + error);
@@ -106,7 +121,10 @@ public final class RunCommand implements Callable<Integer> {
                     reportDir.toAbsolutePath().normalize(), allure ? ", allure-report/index.html" : "",
                     summary.wallTime().toMillis() / 1000.0);
         }
-        out.println(summary.closingLine());
+        if (!judged.deviations().isEmpty()) {
+            out.println(judged.deviations().size() + " known deviation(s), not counted as failures");
+        }
+        out.println(summary.closingLine(judged.deviations().size()));
         out.flush();
         if (!summary.harnessErrors().isEmpty() || summary.scenarios().isEmpty()) {
             if (summary.scenarios().isEmpty()) {
@@ -115,6 +133,6 @@ public final class RunCommand implements Callable<Integer> {
             err.flush();
             return SmimeConformance.USAGE_OR_HARNESS_ERROR;
         }
-        return summary.failed().isEmpty() ? SmimeConformance.OK : SmimeConformance.FAILED;
+        return judged.failed().isEmpty() && judged.stale().isEmpty() ? SmimeConformance.OK : SmimeConformance.FAILED;
     }
 }

@@ -132,6 +132,31 @@ class RunCommandTest {
     }
 
     @Test
+    void a_known_deviation_is_reported_and_does_not_fail_the_run_and_a_stale_one_does() throws IOException {
+        Path wrong = write("wrong.feature", REVOKED.formatted("trusted (a wrong expectation)", "the certificate is trusted"));
+        Path known = write("known.json", """
+                [{"scenario": "Our issuing CA's revoked certificates are trusted (a wrong expectation)",
+                  "reason": "this implementation trusts revoked certificates for a day", "link": "https://example.com/BUG-1"}]
+                """);
+        Path stale = write("stale.json", """
+                [{"rule": "TRUST-9", "reason": "fixed long ago"}]
+                """);
+
+        int expected = run("run", "--no-allure", "--features", wrong.toString(), "--deviations", known.toString(),
+                "--report-dir", dir.resolve("a").toString());
+        String expectedOut = out.toString();
+        int staleExit = run("run", "--no-allure", "--features", write("ok.feature", REVOKED.formatted("refused",
+                "the certificate is not trusted: REVOKED")).toString(), "--deviations", stale.toString(),
+                "--report-dir", dir.resolve("b").toString());
+
+        assertThat(expected).as(expectedOut + "\n" + err).isZero();
+        assertThat(expectedOut).contains("DEVIATION  Our organisation's own check", "BUG-1", "1 known deviation(s)",
+                "0 passed, 0 failed");
+        assertThat(staleExit).isEqualTo(1);
+        assertThat(out.toString()).contains("STALE DEVIATION  rule TRUST-9: fixed long ago");
+    }
+
+    @Test
     void a_misconfigured_implementation_stops_the_run_after_the_sanity_scenario() {
         int exit = run("run", "--no-allure", "--target", "test-unreachable", "--report-dir", dir.resolve("r").toString());
 
