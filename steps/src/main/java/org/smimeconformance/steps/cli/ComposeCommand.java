@@ -6,19 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.smimeconformance.contract.Capability;
-import org.smimeconformance.contract.Endpoints;
 import org.smimeconformance.contract.Implementation;
-import org.smimeconformance.contract.Limits;
 import org.smimeconformance.contract.MailClient;
-import org.smimeconformance.contract.NetworkSettings;
 import org.smimeconformance.contract.Outcome;
 import org.smimeconformance.contract.UnsupportedCapabilityException;
 import org.smimeconformance.contract.World;
@@ -31,10 +26,10 @@ import org.smimeconformance.contract.device.OutlookApp;
 import org.smimeconformance.contract.device.Platform;
 import org.smimeconformance.contract.mail.ComposeResult;
 import org.smimeconformance.contract.mail.Draft;
-import org.smimeconformance.steps.target.Targets;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -127,15 +122,9 @@ public final class ComposeCommand implements Callable<Integer> {
                     + "the sender's certificate cannot be trusted, so nothing can be signed or encrypted.")
     private List<Path> trustAnchors = new ArrayList<>();
 
-    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "2s",
-            converter = VerifyCertCommand.TimeoutConverter.class,
-            description = "Longest wait to connect and for a whole answer, for each CRL or AIA fetch. "
-                    + "Default: ${DEFAULT-VALUE}.")
-    private Duration timeout;
 
-    @Option(names = "--target", paramLabel = "NAME", defaultValue = Targets.DEFAULT,
-            description = "The implementation under test. Default: ${DEFAULT-VALUE}.")
-    private String target;
+    @Mixin
+    private ImplementationOptions implementation;
 
     public ComposeCommand(Clock clock) {
         this.clock = clock;
@@ -149,7 +138,7 @@ public final class ComposeCommand implements Callable<Integer> {
         PrintWriter report = out != null ? stdout : err;
         try {
             return compose(stdout, report, err);
-        } catch (CertificateFile.Unreadable | Refusal e) {
+        } catch (CertificateFile.Unreadable | CommandRefusal e) {
             err.println(e.getMessage());
             return SmimeConformance.USAGE_OR_HARNESS_ERROR;
         } finally {
@@ -184,13 +173,12 @@ public final class ComposeCommand implements Callable<Integer> {
         if (anchors.isEmpty() && (sign || encrypt)) {
             err.println("note: no --trust-anchor given, the virtual certificate collection is empty");
         }
-        Implementation implementation = implementation();
+        Implementation target = implementation.require(Capability.SEND, "composing S/MIME mail");
         Instant instant = at != null ? at : clock.instant();
-        World world = new World(Clock.fixed(instant, ZoneOffset.UTC), anchors,
-                NetworkSettings.defaults().withTimeouts(timeout, timeout), Endpoints.none(), Limits.defaults());
+        World world = implementation.world(instant, anchors, false);
 
         ComposeResult result;
-        try (MailClient client = implementation.open(world)) {
+        try (MailClient client = target.open(world)) {
             OutlookApp app = client.device(DEVICE);
             require(app.addAccount(new Account(from, List.of())), "set up the account " + from);
             if (sign || encrypt) {
@@ -202,7 +190,7 @@ public final class ComposeCommand implements Callable<Integer> {
             }
             result = app.composer().send(new Draft(from, to, subject, body, sign, encrypt));
         } catch (UnsupportedCapabilityException e) {
-            throw new Refusal("target " + target + " cannot do this: " + e.getMessage());
+            throw new CommandRefusal("target " + implementation.target() + " cannot do this: " + e.getMessage());
         }
 
         result.alerts().forEach(alert -> report.println("ALERT  " + alert.code() + "  " + alert.message()));
@@ -219,7 +207,7 @@ public final class ComposeCommand implements Callable<Integer> {
             try {
                 Files.write(out, message);
             } catch (IOException e) {
-                throw new Refusal("cannot write " + out + ": " + e.getMessage());
+                throw new CommandRefusal("cannot write " + out + ": " + e.getMessage());
             }
         } else {
             stdout.print(new String(message, StandardCharsets.ISO_8859_1));
@@ -229,18 +217,6 @@ public final class ComposeCommand implements Callable<Integer> {
         return SmimeConformance.OK;
     }
 
-    private Implementation implementation() {
-        Implementation implementation;
-        try {
-            implementation = Targets.byName(target);
-        } catch (Targets.TargetNotFoundException e) {
-            throw new Refusal(e.getMessage());
-        }
-        if (!implementation.capabilities().contains(Capability.SEND)) {
-            throw new Refusal("target " + target + " does not support composing S/MIME mail");
-        }
-        return implementation;
-    }
 
     /** The entries of one certificate file as one input: a DER certificate, or its PEM blocks one after the other. */
     private static byte[] bundle(List<byte[]> entries) {
@@ -256,14 +232,14 @@ public final class ComposeCommand implements Callable<Integer> {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new Refusal("cannot read " + file + ": " + (e instanceof java.nio.file.NoSuchFileException
+            throw new CommandRefusal("cannot read " + file + ": " + (e instanceof java.nio.file.NoSuchFileException
                     ? "no such file" : e.getMessage()));
         }
     }
 
     private static void require(Outcome outcome, String what) {
         if (!outcome.isSuccess()) {
-            throw new Refusal("cannot " + what + ": " + outcome.code() + "  " + outcome.message());
+            throw new CommandRefusal("cannot " + what + ": " + outcome.code() + "  " + outcome.message());
         }
     }
 
@@ -274,11 +250,4 @@ public final class ComposeCommand implements Callable<Integer> {
     }
 
     /** The command cannot go on: exit 2 with the message. */
-    private static final class Refusal extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        Refusal(String message) {
-            super(message);
-        }
-    }
 }

@@ -10,9 +10,7 @@ import java.security.GeneralSecurityException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -29,11 +27,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.smimeconformance.contract.Capability;
-import org.smimeconformance.contract.Endpoints;
 import org.smimeconformance.contract.Implementation;
-import org.smimeconformance.contract.Limits;
 import org.smimeconformance.contract.MailClient;
-import org.smimeconformance.contract.NetworkSettings;
 import org.smimeconformance.contract.Outcome;
 import org.smimeconformance.contract.OutcomeCode;
 import org.smimeconformance.contract.UnsupportedCapabilityException;
@@ -50,10 +45,10 @@ import org.smimeconformance.contract.mail.ReadResult;
 import org.smimeconformance.contract.trust.CertificateCheck;
 import org.smimeconformance.contract.trust.CertificateUse;
 import org.smimeconformance.contract.trust.TrustVerdict;
-import org.smimeconformance.steps.target.Targets;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -133,18 +128,12 @@ public final class InspectCommand implements Callable<Integer> {
             description = "Fetch nothing: a CRL or intermediate not given is not available.")
     private boolean offline;
 
-    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "2s",
-            converter = VerifyCertCommand.TimeoutConverter.class,
-            description = "Longest wait to connect and for a whole answer, for each CRL or AIA fetch. "
-                    + "Default: ${DEFAULT-VALUE}.")
-    private Duration timeout;
 
     @Option(names = "--json", description = "Print one JSON object instead of text.")
     private boolean json;
 
-    @Option(names = "--target", paramLabel = "NAME", defaultValue = Targets.DEFAULT,
-            description = "The implementation under test. Default: ${DEFAULT-VALUE}.")
-    private String target;
+    @Mixin
+    private ImplementationOptions implementation;
 
     public InspectCommand(Clock clock) {
         this.clock = clock;
@@ -160,7 +149,7 @@ public final class InspectCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             return inspect(out, err);
-        } catch (CertificateFile.Unreadable | Refusal e) {
+        } catch (CertificateFile.Unreadable | CommandRefusal e) {
             err.println(e.getMessage());
             return SmimeConformance.USAGE_OR_HARNESS_ERROR;
         } finally {
@@ -175,15 +164,13 @@ public final class InspectCommand implements Callable<Integer> {
         List<byte[]> anchors = entries(trustAnchors);
         List<byte[]> given = entries(intermediates);
         List<byte[]> knownCrls = entries(crls);
-        Implementation implementation = implementation();
+        Implementation target = implementation.require(Capability.VIEW, "reading S/MIME mail");
         Instant instant = at != null ? at : clock.instant();
-        World world = new World(Clock.fixed(instant, ZoneOffset.UTC), anchors,
-                NetworkSettings.defaults().withTimeouts(timeout, timeout).withOffline(offline), Endpoints.none(),
-                Limits.defaults());
+        World world = implementation.world(instant, anchors, offline);
 
         ReadResult read;
         Optional<TrustVerdict> chain = Optional.empty();
-        try (MailClient client = implementation.open(world)) {
+        try (MailClient client = target.open(world)) {
             OutlookApp app = client.device(DEVICE);
             require(app.addAccount(new Account(ACCOUNT, List.of())), "set up the account that reads the message");
             require(app.settings().setSmimeEnabled(ACCOUNT, true), "turn S/MIME on");
@@ -199,7 +186,7 @@ public final class InspectCommand implements Callable<Integer> {
                         knownCrls, CertificateUse.SENDER)));
             }
         } catch (UnsupportedCapabilityException e) {
-            throw new Refusal("target " + target + " cannot do this: " + e.getMessage());
+            throw new CommandRefusal("target " + implementation.target() + " cannot do this: " + e.getMessage());
         }
 
         if (chain.isPresent() && anchors.isEmpty()) {
@@ -243,7 +230,7 @@ public final class InspectCommand implements Callable<Integer> {
                 : status == OutcomeCode.ENCRYPTED;
         return new Report(message.toString(), formName(read.form()), status.name(), read.status().message(),
                 signatureValid, signer, addressMatches, mismatch.map(Outcome::message).orElse(null), verdict,
-                decrypted, read.body().orElse(null), accepted, instant.toString(), target);
+                decrypted, read.body().orElse(null), accepted, instant.toString(), implementation.target());
     }
 
     private static void text(PrintWriter out, ReadResult read, Optional<TrustVerdict> chain, Report report) {
@@ -301,18 +288,6 @@ public final class InspectCommand implements Callable<Integer> {
         };
     }
 
-    private Implementation implementation() {
-        Implementation implementation;
-        try {
-            implementation = Targets.byName(target);
-        } catch (Targets.TargetNotFoundException e) {
-            throw new Refusal(e.getMessage());
-        }
-        if (!implementation.capabilities().contains(Capability.VIEW)) {
-            throw new Refusal("target " + target + " does not support reading S/MIME mail");
-        }
-        return implementation;
-    }
 
     private static List<byte[]> entries(List<Path> files) {
         List<byte[]> all = new ArrayList<>();
@@ -326,13 +301,13 @@ public final class InspectCommand implements Callable<Integer> {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new Refusal("cannot read " + file + ": " + (e instanceof NoSuchFileException ? "no such file" : e.getMessage()));
+            throw new CommandRefusal("cannot read " + file + ": " + (e instanceof NoSuchFileException ? "no such file" : e.getMessage()));
         }
     }
 
     private static void require(Outcome outcome, String what) {
         if (!outcome.isSuccess()) {
-            throw new Refusal("cannot " + what + ": " + outcome.code() + "  " + outcome.message());
+            throw new CommandRefusal("cannot " + what + ": " + outcome.code() + "  " + outcome.message());
         }
     }
 
@@ -371,11 +346,4 @@ public final class InspectCommand implements Callable<Integer> {
     }
 
     /** The command cannot go on: exit 2 with the message. */
-    private static final class Refusal extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        Refusal(String message) {
-            super(message);
-        }
-    }
 }

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DateTimeException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -13,8 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -23,11 +20,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.smimeconformance.contract.Capability;
-import org.smimeconformance.contract.Endpoints;
 import org.smimeconformance.contract.Implementation;
-import org.smimeconformance.contract.Limits;
 import org.smimeconformance.contract.MailClient;
-import org.smimeconformance.contract.NetworkSettings;
 import org.smimeconformance.contract.Outcome;
 import org.smimeconformance.contract.OutcomeCode;
 import org.smimeconformance.contract.UnsupportedCapabilityException;
@@ -36,10 +30,10 @@ import org.smimeconformance.contract.device.Purpose;
 import org.smimeconformance.contract.trust.CertificateCheck;
 import org.smimeconformance.contract.trust.CertificateUse;
 import org.smimeconformance.contract.trust.TrustVerdict;
-import org.smimeconformance.steps.target.Targets;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -132,11 +126,6 @@ public final class VerifyCertCommand implements Callable<Integer> {
                     + "Needs --address. Default: sign.")
     private Purpose purpose;
 
-    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "2s",
-            converter = TimeoutConverter.class,
-            description = "Longest wait to connect and longest wait for a whole answer, for each "
-                    + "CRL or AIA fetch: 2s, 500ms or ISO-8601 (PT2S). Default: ${DEFAULT-VALUE}.")
-    private Duration timeout;
 
     @Option(names = "--json",
             description = "Print one JSON object (certificate, trusted, code, message, chain, at, "
@@ -144,9 +133,8 @@ public final class VerifyCertCommand implements Callable<Integer> {
                     + "instead of text.")
     private boolean json;
 
-    @Option(names = "--target", paramLabel = "NAME", defaultValue = Targets.DEFAULT,
-            description = "The implementation under test. Default: ${DEFAULT-VALUE}.")
-    private String target;
+    @Mixin
+    private ImplementationOptions implementation;
 
     public VerifyCertCommand(Clock clock) {
         this.clock = clock;
@@ -159,7 +147,7 @@ public final class VerifyCertCommand implements Callable<Integer> {
         checkUsage();
         try {
             return verify(out, err);
-        } catch (CertificateFile.Unreadable | Refusal e) {
+        } catch (CertificateFile.Unreadable | CommandRefusal e) {
             err.println(e.getMessage());
             return SmimeConformance.USAGE_OR_HARNESS_ERROR;
         } finally {
@@ -200,27 +188,22 @@ public final class VerifyCertCommand implements Callable<Integer> {
         given.addAll(entries(intermediates));
         List<byte[]> anchors = entries(trustAnchors);
         List<byte[]> knownCrls = entries(crls);
-        Implementation implementation = implementation();
+        Implementation target = target();
         if (anchors.isEmpty()) {
             err.println("note: no --trust-anchor given, the virtual certificate collection is empty");
         }
 
         Instant instant = at != null ? at : clock.instant();
-        World world = new World(
-                Clock.fixed(instant, ZoneOffset.UTC),
-                anchors,
-                NetworkSettings.defaults().withTimeouts(timeout, timeout).withOffline(offline),
-                Endpoints.none(),
-                Limits.defaults());
+        World world = implementation.world(instant, anchors, offline);
         CertificateCheck check = new CertificateCheck(subject.get(0), given, knownCrls, use());
 
         TrustVerdict verdict;
         Choice choice = null;
-        try (MailClient client = implementation.open(world)) {
+        try (MailClient client = target.open(world)) {
             try {
                 verdict = client.trust().verify(check);
             } catch (UnsupportedCapabilityException e) {
-                throw new Refusal("target " + target + " does not support trust verification: " + e.getMessage());
+                throw new CommandRefusal("target " + implementation.target() + " does not support trust verification: " + e.getMessage());
             }
             if (address != null && !isUnanswerable(verdict.outcome().code())) {
                 choice = choose(client, subject.get(0));
@@ -230,7 +213,7 @@ public final class VerifyCertCommand implements Callable<Integer> {
         OutcomeCode code = verdict.outcome().code();
         if (json) {
             out.println(json(new Report(certificate.toString(), verdict.trusted(), code.name(),
-                    verdict.outcome().message(), verdict.chain(), instant.toString(), target, choice)));
+                    verdict.outcome().message(), verdict.chain(), instant.toString(), implementation.target(), choice)));
         } else if (isUnanswerable(code)) {
             err.println("cannot judge " + certificate + ": " + code + "  " + verdict.outcome().message());
         } else {
@@ -257,7 +240,7 @@ public final class VerifyCertCommand implements Callable<Integer> {
         try {
             outcome = client.addressMatching().judge(certificate, address, purpose());
         } catch (UnsupportedCapabilityException e) {
-            throw new Refusal("target " + target + " does not support address matching: " + e.getMessage());
+            throw new CommandRefusal("target " + implementation.target() + " does not support address matching: " + e.getMessage());
         }
         return new Choice(address, PurposeConverter.word(purpose()),
                 outcome.code() == OutcomeCode.ADDRESS_MATCHES, outcome.code().name(), outcome.message());
@@ -273,20 +256,12 @@ public final class VerifyCertCommand implements Callable<Integer> {
                 || code == OutcomeCode.UNSUPPORTED;
     }
 
-    private Implementation implementation() {
-        Implementation implementation;
-        try {
-            implementation = Targets.byName(target);
-        } catch (Targets.TargetNotFoundException e) {
-            throw new Refusal(e.getMessage());
+    private Implementation target() {
+        Implementation target = implementation.require(Capability.TRUST, "trust verification");
+        if (address != null && !target.capabilities().contains(Capability.ADDRESS_MATCHING)) {
+            throw new CommandRefusal("target " + implementation.target() + " does not support address matching (--address)");
         }
-        if (!implementation.capabilities().contains(Capability.TRUST)) {
-            throw new Refusal("target " + target + " does not support trust verification");
-        }
-        if (address != null && !implementation.capabilities().contains(Capability.ADDRESS_MATCHING)) {
-            throw new Refusal("target " + target + " does not support address matching (--address)");
-        }
-        return implementation;
+        return target;
     }
 
     private static List<byte[]> entries(List<Path> files) {
@@ -329,13 +304,6 @@ public final class VerifyCertCommand implements Callable<Integer> {
     }
 
     /** The command cannot give a verdict: exit 2 with the message. */
-    private static final class Refusal extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        Refusal(String message) {
-            super(message);
-        }
-    }
 
     /** {@code 2026-03-01T00:00:00Z}, {@code 2026-03-01T01:00:00+01:00} or {@code 2026-03-01} (00:00 UTC). */
     static final class InstantConverter implements CommandLine.ITypeConverter<Instant> {
@@ -373,29 +341,4 @@ public final class VerifyCertCommand implements Callable<Integer> {
         }
     }
 
-    /** {@code 2s}, {@code 500ms}, {@code 1.5s} or ISO-8601 {@code PT2S}; positive. */
-    static final class TimeoutConverter implements CommandLine.ITypeConverter<Duration> {
-        private static final Pattern SHORT = Pattern.compile("(\\d+(?:\\.\\d+)?)(ms|s)");
-
-        @Override
-        public Duration convert(String value) {
-            Duration duration;
-            Matcher m = SHORT.matcher(value.trim().toLowerCase(Locale.ROOT));
-            try {
-                if (m.matches()) {
-                    double amount = Double.parseDouble(m.group(1));
-                    duration = Duration.ofNanos(Math.round(amount * (m.group(2).equals("s") ? 1e9 : 1e6)));
-                } else {
-                    duration = Duration.parse(value);
-                }
-            } catch (DateTimeException | ArithmeticException e) {
-                duration = null;
-            }
-            if (duration == null || duration.isNegative() || duration.isZero()) {
-                throw new CommandLine.TypeConversionException(
-                        "'" + value + "' is not a positive duration such as 2s, 500ms or PT2S");
-            }
-            return duration;
-        }
-    }
 }
