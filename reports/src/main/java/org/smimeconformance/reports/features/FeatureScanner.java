@@ -75,7 +75,11 @@ public final class FeatureScanner {
      * @throws IOException when a file cannot be read
      */
     public static List<Interpretation> interpretations(Path featuresDir) throws IOException {
-        List<Scenario> scenarios = scan(featuresDir);
+        return interpretations(featuresDir, scan(featuresDir));
+    }
+
+    /** The same, for a folder already scanned into {@code scenarios}, which name the rules each reading reads. */
+    public static List<Interpretation> interpretations(Path featuresDir, List<Scenario> scenarios) throws IOException {
         GherkinParser parser = GherkinParser.builder().includeSource(false).includeGherkinDocument(true)
                 .includePickles(false).build();
         List<Interpretation> found = new ArrayList<>();

@@ -5,10 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.smimeconformance.reports.catalogue.RuleCatalogue;
 import org.smimeconformance.reports.features.FeatureScanner;
+import org.smimeconformance.reports.features.Scenario;
 import org.smimeconformance.reports.results.CucumberJsonReport;
 
 /** Writes the living documentation of a run into its report folder, beside Cucumber's own reports. */
@@ -33,8 +35,9 @@ public final class RunReports {
                 links.put(report[0], report[1]);
             }
         }
+        List<Scenario> scenarios = FeatureScanner.scan(featuresDir);
         LandingPage.Inputs inputs = new LandingPage.Inputs(target, RuleCatalogue.load(),
-                FeatureScanner.scan(featuresDir), FeatureScanner.interpretations(featuresDir),
+                scenarios, FeatureScanner.interpretations(featuresDir, scenarios),
                 CucumberJsonReport.read(reportDir.resolve("cucumber.json"), featuresDir.getFileSystem() == java.nio.file.FileSystems.getDefault() ? featuresDir : null), Contradiction.load(), wallTime, links);
         return LandingPage.write(reportDir, inputs);
     }

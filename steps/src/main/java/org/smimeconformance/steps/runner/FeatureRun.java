@@ -55,13 +55,9 @@ public final class FeatureRun {
         }
         ReportFolder reports = ReportFolder.prepare(options.reportDir());
         String dir = reports.workingDir().toString();
-        LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
-                .selectors(selectors(options.features()))
-                .filters(EngineFilter.includeEngines("cucumber"))
-                .configurationParameter("cucumber.glue", GLUE_PACKAGE)
+        LauncherDiscoveryRequestBuilder request = cucumber(selectors(options.features()))
                 .configurationParameter("cucumber.plugin", "json:" + dir + "/cucumber.json, junit:" + dir + "/junit.xml, html:"
                         + dir + "/cucumber.html" + (options.allure() ? ", " + AllureReport.PLUGIN : ""))
-                .configurationParameter("cucumber.publish.quiet", "true")
                 .configurationParameter("cucumber.junit-platform.naming-strategy", "short")
                 .configurationParameter("cucumber.junit-platform.naming-strategy.short.example-name", "pickle");
         options.tagExpression().ifPresent(tags -> request.filters(new TagExpressionFilter(tags)));
@@ -81,14 +77,8 @@ public final class FeatureRun {
             }
         }
         ProgressListener listener = new ProgressListener(progress);
-        String previous = System.getProperty(Targets.PROPERTY);
-        System.setProperty(Targets.PROPERTY, options.target());
         long started = System.nanoTime();
-        try {
-            LauncherFactory.create().execute(discovery, listener);
-        } finally {
-            restore(previous);
-        }
+        execute(discovery, listener, options.target());
         Duration wallTime = Duration.ofNanos(System.nanoTime() - started);
         List<String> harnessErrors = new ArrayList<>(listener.harnessErrors());
         if (options.allure()) {
@@ -113,20 +103,8 @@ public final class FeatureRun {
      * not apply (the target lacks what it needs).
      */
     private static Optional<String> sanity(String target) {
-        LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
-                .selectors(selectPackage(SANITY_PACKAGE))
-                .filters(EngineFilter.includeEngines("cucumber"))
-                .configurationParameter("cucumber.glue", GLUE_PACKAGE)
-                .configurationParameter("cucumber.publish.quiet", "true")
-                .build();
         ProgressListener listener = new ProgressListener(line -> { });
-        String previous = System.getProperty(Targets.PROPERTY);
-        System.setProperty(Targets.PROPERTY, target);
-        try {
-            LauncherFactory.create().execute(request, listener);
-        } finally {
-            restore(previous);
-        }
+        execute(cucumber(List.of(selectPackage(SANITY_PACKAGE))).build(), listener, target);
         if (listener.results().isEmpty()) {
             return Optional.of("the sanity scenario did not run" + (listener.harnessErrors().isEmpty() ? ""
                     : ": " + String.join("; ", listener.harnessErrors())));
@@ -166,6 +144,26 @@ public final class FeatureRun {
         Path first = options.features().get(0).toAbsolutePath();
         RunReports.writeLandingPage(reports.workingDir(), Files.isDirectory(first) ? first : first.getParent(),
                 options.target(), wallTime);
+    }
+
+    /** A Cucumber run of the suite's glue over these selectors. */
+    private static LauncherDiscoveryRequestBuilder cucumber(List<? extends DiscoverySelector> selectors) {
+        return LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectors)
+                .filters(EngineFilter.includeEngines("cucumber"))
+                .configurationParameter("cucumber.glue", GLUE_PACKAGE)
+                .configurationParameter("cucumber.publish.quiet", "true");
+    }
+
+    /** Runs the request with the glue pointed at the target, through the system property it reads. */
+    private static void execute(LauncherDiscoveryRequest request, ProgressListener listener, String target) {
+        String previous = System.getProperty(Targets.PROPERTY);
+        System.setProperty(Targets.PROPERTY, target);
+        try {
+            LauncherFactory.create().execute(request, listener);
+        } finally {
+            restore(previous);
+        }
     }
 
     private static void restore(String previous) {
