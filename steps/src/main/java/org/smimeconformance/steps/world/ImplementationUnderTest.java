@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.picocontainer.Disposable;
 import org.smimeconformance.contract.Endpoints;
+import org.smimeconformance.contract.Implementation;
 import org.smimeconformance.contract.Limits;
 import org.smimeconformance.contract.MailClient;
 import org.smimeconformance.contract.NetworkSettings;
@@ -46,7 +47,9 @@ public final class ImplementationUnderTest implements Disposable {
                     endpoints.intune().address()),
                     new Limits(limits.maxChainLength(), limits.maxAiaFetches(), directories.nestingDepth(),
                             limits.maxResponseBytes()));
-            client = Targets.selected().open(world);
+            Implementation implementation = Targets.selected();
+            client = CapabilityGuard.guard(MailClient.class, implementation.open(world),
+                    implementation.capabilities());
             directories.handedOver();
         }
         directories.publish();

@@ -119,6 +119,26 @@ class RunCommandTest {
     }
 
     @Test
+    void a_capability_refused_in_the_middle_of_a_step_skips_the_scenario_unless_it_was_declared() throws IOException {
+        Path feature = write("untagged.feature", REVOKED.formatted("refused", "the certificate is not trusted: REVOKED"));
+        String target = "java:org.smimeconformance.steps.target.RefusesTrustMidStepImplementation";
+
+        int undeclared = run("run", "--no-allure", "--target", target, "--features", feature.toString(),
+                "--report-dir", dir.resolve("u").toString());
+
+        assertThat(undeclared).as(out + "\n" + err).isZero();
+        assertThat(out.toString()).contains("0 passed, 0 failed, 1 skipped");
+        assertThat(dir.resolve("u/cucumber.json")).content().contains("does not support TRUST (MailClient.trust refused it)");
+
+        int declared = run("run", "--no-allure", "--target", target + "$Declaring", "--features", feature.toString(),
+                "--report-dir", dir.resolve("d").toString());
+
+        assertThat(declared).as(out + "\n" + err).isEqualTo(2);
+        assertThat(err.toString()).contains("implementation misconfigured",
+                "declares TRUST but refused MailClient.trust as unsupported");
+    }
+
+    @Test
     void an_implementation_chosen_by_class_is_run() throws IOException {
         Path feature = write("ours.feature", "@trust\n" + REVOKED.formatted("refused", "the certificate is not trusted: REVOKED"));
 
