@@ -3,9 +3,7 @@ package org.smimeconformance.mutants;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
 import java.util.stream.Stream;
@@ -22,11 +20,12 @@ import org.smimeconformance.steps.runner.ScenarioResult;
 
 /**
  * Every mutant must be caught: run against it, at least one scenario tagged with the rule it
- * breaks fails. Writes which scenarios caught which mutant to {@code target/mutants.md}.
+ * breaks fails. Writes the kill rate, and which scenarios caught which mutant, to
+ * {@code target/mutants.md} and {@code target/mutants.html}.
  */
 class MutantsAreCaughtTest {
 
-    private static final List<String> REPORT = new ArrayList<>();
+    private static final KillReport REPORT = new KillReport();
 
     static Stream<Mutant> mutants() {
         return ServiceLoader.load(Implementation.class).stream()
@@ -71,9 +70,8 @@ class MutantsAreCaughtTest {
         List<ScenarioResult> caughtBy = summary.failed().stream()
                 .filter(s -> s.rules().contains(mutant.breaks()))
                 .toList();
-        REPORT.add("| " + mutant.name() + " | " + mutant.breaks() + " | " + mutant.description() + " | "
-                + caughtBy.size() + " of " + summary.scenarios().size() + " | "
-                + String.join("<br>", caughtBy.stream().map(ScenarioResult::scenario).toList()) + " |");
+        REPORT.add(new KillReport.Entry(mutant.name(), mutant.breaks(), mutant.description(), summary.scenarios().size(),
+                caughtBy.stream().map(ScenarioResult::scenario).toList()));
 
         assertThat(summary.harnessErrors()).as("harness errors").isEmpty();
         assertThat(summary.scenarios()).as("scenarios tagged @rule:%s", mutant.breaks()).isNotEmpty();
@@ -82,11 +80,7 @@ class MutantsAreCaughtTest {
 
     @AfterAll
     static void writeReport() throws IOException {
-        List<String> lines = new ArrayList<>(List.of(
-                "# Mutants and the scenarios that catch them", "",
-                "| mutant | breaks | what it does wrong | caught by | scenarios that failed |",
-                "|---|---|---|---|---|"));
-        lines.addAll(REPORT);
-        Files.write(Path.of("target", "mutants.md"), lines);
+        REPORT.write(Path.of("target"));
+        System.out.println("Kill rate: " + REPORT.killRate() + "; see target/mutants.html");
     }
 }
