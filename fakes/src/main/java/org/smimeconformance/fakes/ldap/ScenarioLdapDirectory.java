@@ -155,6 +155,17 @@ public final class ScenarioLdapDirectory implements AutoCloseable {
         }
     }
 
+    /**
+     * From now on the directory answers properly again. A directory that is down stays down: its
+     * listeners are shut, and the addresses handed over point where nothing listens.
+     */
+    public void mend() {
+        if (fault == LdapFault.CONNECTION_REFUSED) {
+            throw new IllegalStateException("a directory that is down cannot be mended: its listeners are shut");
+        }
+        fault = null;
+    }
+
     /** The scenario's journal, shared with its other fakes when it was opened with one. */
     public Journal seen() {
         return journal;
