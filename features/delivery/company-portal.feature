@@ -94,12 +94,74 @@ Feature: Company Portal retrieves the certificates from Intune, asynchronously, 
       And Outlook on Alice's Android phone holds no certificate
 
       Examples:
-        | fails                                  |
-        | refuses connections                    |
-        | resets the connection                  |
-        | answers only after Outlook has given up |
-        | answers 500 Internal Server Error       |
-        | answers with something else            |
+        | fails                                            |
+        | refuses connections                              |
+        | resets the connection                            |
+        | resets the connection halfway through its answer |
+        | answers only after Outlook has given up          |
+        | answers 500 Internal Server Error                |
+        | answers with something else                      |
+        | answers with something that is not HTTP          |
+
+    @rule:AUTO-7 @interpretation
+    Scenario Outline: When Endpoint Manager <fails>, retrieval ends as INTUNE_UNREACHABLE too
+      The article does not say how far Company Portal goes for an answer. This suite reads it as
+      for every endpoint: an answer of more than 1 MiB (the most read of one answer) is no answer,
+      and Endpoint Manager's API does not redirect, so Company Portal follows no redirect from it:
+      both end retrieval as INTUNE_UNREACHABLE.
+
+      Given a SCEP certificate profile for S/MIME signing on Android Enterprise is assigned to the group "S/MIME users"
+      And Endpoint Manager <fails>
+      And Alice uses Outlook on an Android phone
+      And Alice's Android phone is enrolled in Endpoint Manager as an Android Enterprise fully managed device
+      When Alice follows the Company Portal notification on her Android phone
+      Then Company Portal finishes retrieving on Alice's Android phone: INTUNE_UNREACHABLE
+      And Outlook on Alice's Android phone holds no certificate
+
+      Examples:
+        | fails                        |
+        | redirects to itself          |
+        | answers with more than 1 MiB |
+
+    @rule:AUTO-7 @interpretation
+    Scenario Outline: When Endpoint Manager <fails>, the certificates are still delivered
+      The bytes count, not the label: JSON labelled text/html, or sent slowly but within Company
+      Portal's wait, is Endpoint Manager's answer.
+
+      Given a SCEP certificate profile for S/MIME signing on Android Enterprise is assigned to the group "S/MIME users"
+      And Endpoint Manager <fails>
+      And Alice uses Outlook on an Android phone
+      And Alice's Android phone is enrolled in Endpoint Manager as an Android Enterprise work profile
+      When Alice follows the Company Portal notification on her Android phone
+      Then Company Portal delivers the certificates to Alice's Android phone
+      And Outlook on Alice's Android phone holds exactly these certificates with their private keys:
+        | the SCEP certificate of Alice's Android phone |
+
+      Examples:
+        | fails                       |
+        | answers slowly but in time  |
+        | labels its answer text/html |
+
+    @rule:AUTO-7 @interpretation
+    Scenario Outline: After Endpoint Manager <fails>, following the notification again delivers the certificates
+      A fault ends with the request it spoiled: once Endpoint Manager answers properly again, the
+      next retrieval goes as usual.
+
+      Given a SCEP certificate profile for S/MIME signing on Android Enterprise is assigned to the group "S/MIME users"
+      And Endpoint Manager <fails>
+      And Alice uses Outlook on an Android phone
+      And Alice's Android phone is enrolled in Endpoint Manager as an Android Enterprise work profile
+      When Alice follows the Company Portal notification on her Android phone
+      Then Company Portal finishes retrieving on Alice's Android phone: INTUNE_UNREACHABLE
+      When Endpoint Manager answers properly again
+      And Alice follows the Company Portal notification on her Android phone
+      Then Company Portal delivers the certificates to Alice's Android phone
+
+      Examples:
+        | fails                                            |
+        | resets the connection halfway through its answer |
+        | answers only after Outlook has given up          |
+        | answers with more than 1 MiB                     |
 
   Rule: On iOS, Company Portal places the certificates in the Microsoft publisher keychain, and Outlook reads nothing else
 

@@ -65,7 +65,8 @@ Feature: Public certificates are read from the LDAP directory endpoint
     The directory is asked with the world's timeouts: a second to connect and a second for all the
     rest. A directory that holds its answer back would answer after three seconds with Bob's
     certificate; a lookup that ends with LDAP_UNREACHABLE and no certificate has therefore given
-    up before. Down, resetting or unavailable directories are LDAP_UNREACHABLE too.
+    up before. Down, resetting or unavailable directories, and one that answers something that is
+    not LDAP, are LDAP_UNREACHABLE too.
 
     Scenario Outline: A directory that <trouble> gives no certificate: LDAP_UNREACHABLE
       Given the LDAP directory publishes the certificate "Bob 2026" for bob@contoso.com
@@ -80,3 +81,50 @@ Feature: Public certificates are read from the LDAP directory endpoint
         | is down                                          |
         | resets every connection                          |
         | is unavailable                                   |
+        | answers with something that is not LDAP          |
+
+  @rule:LDAP-1 @interpretation
+  Rule: A directory is judged by what it sends within Outlook's wait, and referrals are not followed
+    The article does not say how far Outlook goes for an answer. This suite reads it as for every
+    endpoint: Outlook reads at most 1 MiB of one answer, so a larger one is no answer; it asks only
+    the ldap:// or ldaps:// endpoint the policy names and follows no referral, so a directory that
+    refers Outlook elsewhere (here, to itself) gives no certificate. Both are LDAP_UNREACHABLE. A
+    directory that answers slowly but within the wait gives the certificate. A fault ends with the
+    search it spoiled: once the directory answers properly again, the next lookup finds Bob's
+    certificate.
+
+    Scenario Outline: A directory that <trouble> gives no certificate either: LDAP_UNREACHABLE
+      Given the LDAP directory publishes the certificate "Bob 2026" for bob@contoso.com
+      And the LDAP directory <trouble>
+      And the MDM has delivered the LDAP directory as Outlook's LDAP endpoint
+      When Outlook looks up the certificate of bob@contoso.com
+      Then the lookup finds no certificate: LDAP_UNREACHABLE
+
+      Examples:
+        | trouble                      |
+        | answers with more than 1 MiB |
+        | refers Outlook to itself     |
+
+    Scenario: A directory that answers slowly but in time gives the certificate
+      Given the LDAP directory publishes the certificate "Bob 2026" for bob@contoso.com
+      And the LDAP directory answers searches slowly but in time
+      And the MDM has delivered the LDAP directory as Outlook's LDAP endpoint
+      When Outlook looks up the certificate of bob@contoso.com
+      Then the lookup finds "Bob 2026" in the LDAP directory
+
+    Scenario Outline: After a directory that <trouble>, the next lookup finds the certificate
+      Given the LDAP directory publishes the certificate "Bob 2026" for bob@contoso.com
+      And the LDAP directory <trouble>
+      And the MDM has delivered the LDAP directory as Outlook's LDAP endpoint
+      When Outlook looks up the certificate of bob@contoso.com
+      Then the lookup finds no certificate: LDAP_UNREACHABLE
+      When the LDAP directory answers properly again
+      And Outlook looks up the certificate of bob@contoso.com
+      Then the lookup finds "Bob 2026" in the LDAP directory
+
+      Examples:
+        | trouble                                          |
+        | answers searches only after Outlook has given up |
+        | resets every connection                          |
+        | answers with something that is not LDAP          |
+        | answers with more than 1 MiB                     |

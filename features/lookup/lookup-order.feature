@@ -88,3 +88,62 @@ Feature: A certificate lookup searches the device, then Azure Active Directory, 
     When Outlook looks up the certificate of bob@contoso.com
     Then the lookup finds "Bob on the device" on the device
     And no directory was asked
+
+  @interpretation
+  Rule: Azure Active Directory is asked within Outlook's wait, and judged by what it sends
+    The article does not say what an Azure Active Directory that misbehaves means for a lookup.
+    This suite reads it as for every endpoint: an answer cut halfway, more than 1 MiB (the most
+    Outlook reads of one answer), bytes that are not HTTP, or a redirect back to itself (Outlook
+    follows at most 5) is no answer, and with nothing elsewhere the lookup ends with
+    GAL_UNREACHABLE; a JSON answer labelled text/html, or sent slowly but in time, is an answer.
+    A fault ends with the request it spoiled: once Azure Active Directory answers properly again,
+    the next lookup finds the certificate there.
+
+    @rule:LDAP-5
+    Scenario Outline: Azure Active Directory that <fault> gives no answer: GAL_UNREACHABLE
+      Given the Global Address List publishes the certificate "Bob in Azure AD" for bob@contoso.com
+      And the Global Address List <fault>
+      When Outlook looks up the certificate of bob@contoso.com
+      Then the lookup finds no certificate: GAL_UNREACHABLE
+
+      Examples:
+        | fault                                            |
+        | refuses connections                              |
+        | resets the connection                            |
+        | resets the connection halfway through its answer |
+        | answers only after Outlook has given up          |
+        | answers 500 Internal Server Error                |
+        | answers with something else                      |
+        | answers with something that is not HTTP          |
+        | redirects to itself                              |
+        | answers with more than 1 MiB                     |
+
+    @rule:LDAP-5
+    Scenario Outline: Azure Active Directory that <fault> still gives the certificate
+      Given the Global Address List publishes the certificate "Bob in Azure AD" for bob@contoso.com
+      And the Global Address List <fault>
+      When Outlook looks up the certificate of bob@contoso.com
+      Then the lookup finds "Bob in Azure AD" in the Global Address List
+
+      Examples:
+        | fault                       |
+        | answers slowly but in time  |
+        | labels its answer text/html |
+
+    @rule:LDAP-5
+    Scenario Outline: After Azure Active Directory <fault>, the next lookup finds the certificate there
+      Given the Global Address List publishes the certificate "Bob in Azure AD" for bob@contoso.com
+      And the Global Address List <fault>
+      When Outlook looks up the certificate of bob@contoso.com
+      Then the lookup finds no certificate: GAL_UNREACHABLE
+      When the Global Address List answers properly again
+      And Outlook looks up the certificate of bob@contoso.com
+      Then the lookup finds "Bob in Azure AD" in the Global Address List
+
+      Examples:
+        | fault                                            |
+        | resets the connection                            |
+        | resets the connection halfway through its answer |
+        | answers only after Outlook has given up          |
+        | redirects to itself                              |
+        | answers with more than 1 MiB                     |

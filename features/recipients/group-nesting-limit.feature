@@ -63,3 +63,21 @@ Feature: Nested distribution groups are expanded down to a limit
       Then Outlook sends the message
       When Alice sends an encrypted message to sales@contoso.com
       Then Outlook refuses to send the message: GROUP_NESTING_TOO_DEEP
+
+  @rule:SEND-4 @interpretation
+  Rule: The groups of one message are read up to 10,000 members
+    The article asks for care with the processing impact of groups without giving a number. Outlook
+    reads at most 10,000 members from the distribution groups of one message, every group and
+    nesting level together, a page of 100 at a time with their certificates. A message whose groups
+    list more stops with GROUP_TOO_LARGE and nothing is sent, as for a group nested too deep:
+    sending to part of a group without saying so would be worse. The rest of the group is never
+    asked for.
+
+    Scenario: A group of 100000 members stops the message after a bounded number of questions, and nothing goes out
+      Given the distribution group everyone@contoso.com has 100000 members
+      And Alice installed the certificate "Alice 2026" with its private key
+      And Alice has turned S/MIME on for alice@contoso.com
+      When Alice sends an encrypted message to everyone@contoso.com
+      Then Outlook refuses to send the message: GROUP_TOO_LARGE
+      And nothing went out
+      And the Global Address List was asked no more than 102 times

@@ -48,3 +48,52 @@ Feature: Intermediate certificates come through the authority information access
     And the authority information access path of "Contoso Issuing CA" refuses connections
     When Outlook verifies the certificate of alice@contoso.com
     Then the certificate is trusted
+
+  @interpretation
+  Rule: An intermediate is what arrives whole through the authority information access path, whatever its label
+    The article does not say what the authority information access path may answer. This suite
+    reads it as it reads CRL distribution points: Outlook follows at most 5 redirects and reads at
+    most 1 MiB of one answer, so a path that redirects to itself or answers with more gives no
+    intermediate, and without it no trusted root is found (NO_TRUSTED_ROOT). The bytes count, not
+    the label: a certificate labelled text/html, or sent slowly but within Outlook's wait, is the
+    intermediate. A fault ends with the request it spoiled: when the path answers properly again,
+    the next verification fetches the intermediate as usual.
+
+    @rule:TRUST-5
+    Scenario Outline: An authority information access path that <fault> gives no intermediate: no trusted root
+      Given the authority information access path of "Contoso Issuing CA" <fault>
+      When Outlook verifies the certificate of alice@contoso.com
+      Then the certificate is not trusted: NO_TRUSTED_ROOT
+
+      Examples:
+        | fault                        |
+        | redirects to itself          |
+        | answers with more than 1 MiB |
+
+    @rule:TRUST-5
+    Scenario Outline: An authority information access path that <fault> still gives the intermediate
+      Given the authority information access path of "Contoso Issuing CA" <fault>
+      When Outlook verifies the certificate of alice@contoso.com
+      Then the certificate is trusted
+      And the certificate of "Contoso Issuing CA" was fetched once through the authority information access path
+
+      Examples:
+        | fault                       |
+        | answers slowly but in time  |
+        | labels its answer text/html |
+
+    @rule:TRUST-5
+    Scenario Outline: After an authority information access path that <fault>, the next verification fetches the intermediate as usual
+      Given the authority information access path of "Contoso Issuing CA" <fault>
+      When Outlook verifies the certificate of alice@contoso.com
+      Then the certificate is not trusted: NO_TRUSTED_ROOT
+      When the authority information access path of "Contoso Issuing CA" answers properly again
+      And Outlook verifies the certificate of alice@contoso.com
+      Then the certificate is trusted
+
+      Examples:
+        | fault                                            |
+        | resets the connection halfway through its answer |
+        | answers only after Outlook has given up          |
+        | redirects to itself                              |
+        | answers with more than 1 MiB                     |

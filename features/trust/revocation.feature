@@ -26,13 +26,15 @@ Feature: The certificate revocation list of every certification authority is que
     Then the certificate is not trusted: CRL_UNREACHABLE
 
     Examples:
-      | fault                                   |
-      | refuses connections                     |
-      | resets the connection                   |
-      | answers only after Outlook has given up |
-      | answers 404 Not Found                   |
-      | answers 500 Internal Server Error       |
-      | answers with something else             |
+      | fault                                            |
+      | refuses connections                              |
+      | resets the connection                            |
+      | resets the connection halfway through its answer |
+      | answers only after Outlook has given up          |
+      | answers 404 Not Found                            |
+      | answers 500 Internal Server Error                |
+      | answers with something else                      |
+      | answers with something that is not HTTP          |
 
   @rule:TRUST-9
   Scenario: The CRL of the root that issued the intermediate cannot be contacted: not trusted
@@ -89,3 +91,56 @@ Feature: The certificate revocation list of every certification authority is que
       Given the CRL published by "Contoso Issuing CA" is signed with a key that is not the CA's
       When Outlook verifies the certificate of alice@contoso.com
       Then the certificate is not trusted: CRL_INVALID
+
+  @interpretation
+  Rule: A CRL is what arrives whole within Outlook's wait, whatever its label
+    The article says only that a CRL that cannot be contacted leaves the certificate not trusted.
+    This suite reads "contacted" as getting a whole CRL within Outlook's wait. Outlook follows at
+    most 5 redirects, each to an http or https address, so a distribution point that redirects to
+    itself gives no CRL; it reads at most 1 MiB of one answer, so a larger answer is no CRL either:
+    both are CRL_UNREACHABLE, reached quickly. What counts is the bytes, not the label: CRL servers
+    often label their CRLs application/octet-stream or text/plain, so a CRL labelled text/html is
+    still a CRL, and one sent slowly but within the wait is too. A fault ends with the request it
+    spoiled: when the distribution point answers properly again, the next verification fetches the
+    CRL as usual.
+
+    @rule:TRUST-9
+    Scenario Outline: A distribution point that <fault> gives no CRL: not trusted
+      Given the CRL distribution point of "Contoso Issuing CA" <fault>
+      When Outlook verifies the certificate of alice@contoso.com
+      Then the certificate is not trusted: CRL_UNREACHABLE
+
+      Examples:
+        | fault                        |
+        | redirects to itself          |
+        | answers with more than 1 MiB |
+
+    @rule:TRUST-2
+    Scenario Outline: A distribution point that <fault> still gives the CRL: trusted
+      Given the CRL distribution point of "Contoso Issuing CA" <fault>
+      When Outlook verifies the certificate of alice@contoso.com
+      Then the certificate is trusted
+      And the CRL of "Contoso Issuing CA" was fetched once from its distribution point
+
+      Examples:
+        | fault                       |
+        | answers slowly but in time  |
+        | labels its answer text/html |
+
+    @rule:TRUST-9
+    Scenario Outline: After a distribution point that <fault>, the next verification fetches the CRL as usual
+      Given the CRL distribution point of "Contoso Issuing CA" <fault>
+      When Outlook verifies the certificate of alice@contoso.com
+      Then the certificate is not trusted: CRL_UNREACHABLE
+      When the CRL distribution point of "Contoso Issuing CA" answers properly again
+      And Outlook verifies the certificate of alice@contoso.com
+      Then the certificate is trusted
+
+      Examples:
+        | fault                                            |
+        | resets the connection                            |
+        | resets the connection halfway through its answer |
+        | answers only after Outlook has given up          |
+        | redirects to itself                              |
+        | answers with more than 1 MiB                     |
+        | answers with something that is not HTTP          |

@@ -46,10 +46,12 @@ Feature: The virtual certificate collection decides which roots are trusted
     Then the certificate is not trusted: NO_TRUSTED_ROOT
 
     Examples:
-      | fault                                   |
-      | refuses connections                     |
-      | resets the connection                   |
-      | answers only after Outlook has given up |
-      | answers 404 Not Found                   |
-      | answers 500 Internal Server Error       |
-      | answers with something else             |
+      | fault                                            |
+      | refuses connections                              |
+      | resets the connection                            |
+      | resets the connection halfway through its answer |
+      | answers only after Outlook has given up          |
+      | answers 404 Not Found                            |
+      | answers 500 Internal Server Error                |
+      | answers with something else                      |
+      | answers with something that is not HTTP          |

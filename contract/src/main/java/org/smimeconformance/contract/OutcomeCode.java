@@ -169,6 +169,9 @@ public enum OutcomeCode {
     LDAP_BIND_REQUIRED(false),
     /** A distribution group nests groups deeper than the limit (SEND-4); nothing was sent. */
     GROUP_NESTING_TOO_DEEP(false),
+    /** The distribution groups of a message list more members than the limit
+     * ({@link Limits#maxGroupMembers()}); nothing was sent. */
+    GROUP_TOO_LARGE(false),
 
     // Any family
     /** The implementation does not support what was asked (see {@link Capability}). */

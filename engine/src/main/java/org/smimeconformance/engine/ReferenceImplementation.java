@@ -109,7 +109,8 @@ public class ReferenceImplementation implements Implementation {
     @Override
     public MailClient open(World world) {
         HttpClient http = httpClients.forConnectTimeout(world.network().connectTimeout());
-        HttpFetcher fetcher = new HttpFetcher(http, world.network(), world.limits().maxResponseBytes());
+        HttpFetcher fetcher = new HttpFetcher(http, world.network(), world.limits().maxResponseBytes(),
+                world.limits().maxRedirects());
         TrustValidator trust = new TrustValidator(parts.trust(), world, fetcher);
         return new ReferenceMailClient(trust, parts, world, new Directories(world, fetcher, trust, parts.directory()),
                 http);

@@ -1,11 +1,14 @@
 package org.smimeconformance.engine.directory;
 
+import java.nio.ByteBuffer;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -40,6 +43,8 @@ public final class DeviceSource implements CertificateSource {
     private final AddressMatcher matcher;
     private final Clock clock;
     private final CertificateReader reader = new CertificateReader();
+    /** Each installed certificate read once, by its bytes: a message to 1,000 people reads it once, not 1,000 times. */
+    private final Map<ByteBuffer, Optional<List<X509Certificate>>> read = new HashMap<>();
 
     /**
      * @param stores  the device's stores
@@ -71,11 +76,12 @@ public final class DeviceSource implements CertificateSource {
         Instant now = clock.instant();
         List<Found> found = new ArrayList<>();
         for (InstalledCertificate installed : stores.visibleToOutlook()) {
-            Optional<List<X509Certificate>> read = reader.certificates(installed.certificate());
-            if (read.isEmpty()) {
+            Optional<List<X509Certificate>> certificates = read.computeIfAbsent(
+                    ByteBuffer.wrap(installed.certificate().clone()), bytes -> reader.certificates(installed.certificate()));
+            if (certificates.isEmpty()) {
                 continue;
             }
-            X509Certificate certificate = read.get().get(0);
+            X509Certificate certificate = certificates.get().get(0);
             OutcomeCode match = matcher.judge(certificate, someone, Purpose.ENCRYPTION).code();
             if (match == OutcomeCode.ADDRESS_MATCHES || match == OutcomeCode.WRONG_KEY_USAGE) {
                 found.add(new Found(installed, certificate));

@@ -49,7 +49,8 @@ public final class Directories {
     /** The recipient evaluation of one device (SEND-4, SEND-8, SEND-9), as {@link #lookup} for its arguments. */
     public RecipientCertificateResolver recipients(DeviceSource device, Supplier<Optional<LdapEndpoint>> ldapEndpoint) {
         return new RecipientCertificateResolver(gal, users -> finder(device, ldapEndpoint, users),
-                parts.recipientOrder(), world.limits().maxGroupNestingDepth());
+                parts.recipientOrder(), world.limits().maxGroupNestingDepth(),
+                world.limits().maxGroupMembers());
     }
 
     private CertificateFinder finder(DeviceSource device, Supplier<Optional<LdapEndpoint>> ldapEndpoint,

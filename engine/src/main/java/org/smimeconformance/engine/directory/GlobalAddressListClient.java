@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.smimeconformance.contract.Limits;
 import org.smimeconformance.contract.OutcomeCode;
 import org.smimeconformance.engine.net.Fetched;
 import org.smimeconformance.engine.net.HttpFetcher;
@@ -22,7 +23,8 @@ import org.smimeconformance.engine.net.HttpFetcher;
  *   <li>{@code GET <base>/users/<address>}: a user and its {@code userSMIMECertificate} and
  *       {@code userCertificate} values (base64);</li>
  *   <li>{@code GET <base>/recipients/<address>}: the user or the distribution group holding the address;</li>
- *   <li>{@code GET <base>/groups/<address>/members}: a group's direct members, users and groups.</li>
+ *   <li>{@code GET <base>/groups/<address>/members?$select=...}: a group's direct members, users
+ *       (with their published certificates) and groups, page after page ({@code @odata.nextLink}).</li>
  * </ul>
  * 200 is an answer, 404 is "not in the Global Address List"; anything else (refused, timed out,
  * another status, a body that is not such JSON) is {@code GAL_UNREACHABLE}. Each request is
@@ -38,6 +40,7 @@ public final class GlobalAddressListClient {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String USER = "#microsoft.graph.user";
     private static final String GROUP = "#microsoft.graph.group";
+    private static final String SELECT_MEMBERS = "$select=mail,displayName,userSMIMECertificate,userCertificate";
 
     private final Optional<URI> base;
     private final HttpFetcher fetcher;
@@ -77,32 +80,112 @@ public final class GlobalAddressListClient {
 
     /**
      * The group's direct members, in the order listed: users (their certificates not included, ask
-     * {@link #user}) and groups. A member without an address cannot be written to and is left out.
+     * {@link #user}) and groups; at most {@link Limits#DEFAULT_MAX_GROUP_MEMBERS} of them read.
      */
     public SourceAnswer<List<GalEntry>> members(String groupAddress) {
-        return ask("groups/" + segment(groupAddress) + "/members", groupAddress).then(json -> {
-            JsonNode value = json.get("value");
+        return members(groupAddress, Limits.DEFAULT_MAX_GROUP_MEMBERS).map(MemberList::members);
+    }
+
+    /**
+     * A group's direct members as read, page after page.
+     *
+     * @param members   in the order listed, users and groups; a member without an address cannot be
+     *                  written to and is left out
+     * @param published the users among them whose certificates came with the list, each as
+     *                  {@link #user} would have answered
+     * @param more      the group lists more members than were asked for: {@code members} holds one
+     *                  more than that, and the rest was not read
+     */
+    public record MemberList(List<GalEntry> members, List<GalEntry.User> published, boolean more) {
+
+        public MemberList {
+            members = List.copyOf(members);
+            published = List.copyOf(published);
+        }
+    }
+
+    /**
+     * The group's direct members with their published certificates
+     * ({@code $select=mail,displayName,userSMIMECertificate,userCertificate}), following
+     * {@code @odata.nextLink} from page to page, and reading no more than {@code atMost + 1}
+     * members: a group that lists more says so ({@link MemberList#more()}) and the rest is never
+     * asked for. Only links below this list's own address are followed; a page that lists nobody
+     * yet points to another is no answer ({@code GAL_UNREACHABLE}), so the pages end.
+     */
+    public SourceAnswer<MemberList> members(String groupAddress, int atMost) {
+        if (base.isEmpty()) {
+            return SourceAnswer.notFound("the app has no Global Address List");
+        }
+        String root = base.get().toString().replaceAll("/+$", "");
+        URI page = URI.create(root + "/groups/" + segment(groupAddress) + "/members?" + SELECT_MEMBERS);
+        List<GalEntry> members = new ArrayList<>();
+        List<GalEntry.User> published = new ArrayList<>();
+        while (page != null) {
+            Answer answer = ask(page, groupAddress);
+            if (answer.ended() != null) {
+                return answer.then(json -> null);
+            }
+            JsonNode value = answer.json().get("value");
             if (value == null || !value.isArray()) {
                 return unreadable("the members of " + groupAddress + " are not a list");
             }
-            List<GalEntry> members = new ArrayList<>(value.size());
             for (JsonNode member : value) {
                 String mail = text(member, "mail");
                 if (mail == null || mail.isBlank()) {
                     continue;
                 }
-                members.add(GROUP.equals(text(member, "@odata.type")) ? new GalEntry.Group(mail)
-                        : new GalEntry.User(mail, List.of(), List.of()));
+                if (members.size() > atMost) {
+                    return SourceAnswer.found(new MemberList(members, published, true));
+                }
+                if (GROUP.equals(text(member, "@odata.type"))) {
+                    members.add(new GalEntry.Group(mail));
+                    continue;
+                }
+                members.add(new GalEntry.User(mail, List.of(), List.of()));
+                if (member.has("userSMIMECertificate") || member.has("userCertificate")) {
+                    GalEntry withCertificates = entry(member);
+                    if (withCertificates instanceof GalEntry.User user) {
+                        published.add(user);
+                    }
+                }
             }
-            return SourceAnswer.found(members);
-        });
+            if (members.size() > atMost) {
+                return SourceAnswer.found(new MemberList(members, published, true));
+            }
+            String next = text(answer.json(), "@odata.nextLink");
+            if (next == null) {
+                page = null;
+            } else if (value.isEmpty()) {
+                return unreadable("a page of the members of " + groupAddress + " lists nobody yet points to another");
+            } else {
+                page = below(root, next);
+                if (page == null) {
+                    return unreadable("the members of " + groupAddress + " continue at " + next
+                            + ", which is not this Global Address List");
+                }
+            }
+        }
+        return SourceAnswer.found(new MemberList(members, published, false));
+    }
+
+    /** The next page's address when it lies below the list's own address, else null. */
+    private static URI below(String root, String next) {
+        try {
+            URI uri = URI.create(next).normalize();
+            return uri.toString().startsWith(root + "/groups/") && !uri.toString().contains("/../") ? uri : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private Answer ask(String route, String address) {
         if (base.isEmpty()) {
             return new Answer(SourceAnswer.notFound("the app has no Global Address List"), null);
         }
-        URI uri = URI.create(base.get().toString().replaceAll("/+$", "") + "/" + route);
+        return ask(URI.create(base.get().toString().replaceAll("/+$", "") + "/" + route), address);
+    }
+
+    private Answer ask(URI uri, String address) {
         Fetched<HttpFetcher.Answer> fetched = fetcher.answer(uri);
         if (!fetched.ok()) {
             return new Answer(SourceAnswer.failed(OutcomeCode.GAL_UNREACHABLE, "the Global Address List could not be asked about "

@@ -28,6 +28,7 @@ public final class RecipientCertificateResolver implements RecipientCertificates
     private final Function<GlobalAddressListSource, CertificateFinder> finder;
     private final List<LookupSource> order;
     private final int maxGroupNestingDepth;
+    private final int maxGroupMembers;
 
     /**
      * @param gal                  the Global Address List client, for groups and their members
@@ -35,13 +36,15 @@ public final class RecipientCertificateResolver implements RecipientCertificates
      *                             Address List source (which remembers what expansion learnt)
      * @param order                the order in which each person's certificate is looked for
      * @param maxGroupNestingDepth how deep nested groups are expanded
+     * @param maxGroupMembers      the most members read from the groups of one message
      */
     RecipientCertificateResolver(GlobalAddressListClient gal, Function<GlobalAddressListSource, CertificateFinder> finder,
-                                 List<LookupSource> order, int maxGroupNestingDepth) {
+                                 List<LookupSource> order, int maxGroupNestingDepth, int maxGroupMembers) {
         this.gal = Objects.requireNonNull(gal, "gal");
         this.finder = Objects.requireNonNull(finder, "finder");
         this.order = List.copyOf(order);
         this.maxGroupNestingDepth = maxGroupNestingDepth;
+        this.maxGroupMembers = maxGroupMembers;
     }
 
     /** One person's certificate, in the recipient order, without group expansion. */
@@ -54,7 +57,7 @@ public final class RecipientCertificateResolver implements RecipientCertificates
     @Override
     public Evaluation evaluate(List<String> to) {
         GlobalAddressListSource users = new GlobalAddressListSource(gal);
-        GroupExpansion.Expanded expanded = new GroupExpansion(gal, users, maxGroupNestingDepth).expand(to);
+        GroupExpansion.Expanded expanded = new GroupExpansion(gal, users, maxGroupNestingDepth, maxGroupMembers).expand(to);
         if (expanded.tooDeep().isPresent()) {
             return new Evaluation(expanded.tooDeep(), List.of());
         }

@@ -45,7 +45,8 @@ public interface RecipientCertificates {
      * The recipients of one message, evaluated.
      *
      * @param refusal why the message cannot be sent whatever the certificates, e.g. a distribution
-     *                group nested deeper than the limit ({@code GROUP_NESTING_TOO_DEEP}); empty otherwise
+     *                group nested deeper than the limit ({@code GROUP_NESTING_TOO_DEEP}), or groups listing
+     *                more members than the limit ({@code GROUP_TOO_LARGE}); empty otherwise
      * @param people  each person once, in order
      */
     record Evaluation(Optional<Outcome> refusal, List<Person> people) {

@@ -77,7 +77,7 @@ final class BoundedBody implements HttpResponse.BodySubscriber<Fetched<byte[]>> 
     }
 
     /** An answer whose status already says no: the body is not read at all. */
-    private static final class Refused implements HttpResponse.BodySubscriber<Fetched<byte[]>> {
+    static final class Refused implements HttpResponse.BodySubscriber<Fetched<byte[]>> {
 
         private final CompletableFuture<Fetched<byte[]>> result;
 

@@ -10,8 +10,9 @@ import java.util.concurrent.ConcurrentMap;
  * use and kept for the life of the instance, so that every scenario of a run shares connections
  * and threads. Thread-safe. Clients are never closed by those who borrow them.
  *
- * <p>Every client speaks HTTP/1.1 and never follows a redirect: a CRL distribution point or an
- * AIA address either answers or does not.
+ * <p>Every client speaks HTTP/1.1 and never follows a redirect by itself: {@link HttpFetcher}
+ * follows them, counted and checked one by one; to Company Portal a redirect from Endpoint
+ * Manager is an answer that is not one.
  */
 public final class HttpClients {
 

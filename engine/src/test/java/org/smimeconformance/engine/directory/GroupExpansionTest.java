@@ -28,9 +28,14 @@ class GroupExpansionTest {
     }
 
     private GroupExpansion.Expanded expand(int maxDepth, String... recipients) {
+        return expand(maxDepth, Limits.DEFAULT_MAX_GROUP_MEMBERS, new GlobalAddressListSource[1], recipients);
+    }
+
+    private GroupExpansion.Expanded expand(int maxDepth, int maxMembers, GlobalAddressListSource[] users, String... recipients) {
         World world = directory.world(new Limits(8, 5, maxDepth, 1 << 20), List.of(directory.root.der()));
         GlobalAddressListClient gal = DirectoryWorld.galClient(world);
-        return new GroupExpansion(gal, new GlobalAddressListSource(gal), maxDepth).expand(List.of(recipients));
+        users[0] = new GlobalAddressListSource(gal);
+        return new GroupExpansion(gal, users[0], maxDepth, maxMembers).expand(List.of(recipients));
     }
 
     @Test
@@ -57,7 +62,7 @@ class GroupExpansionTest {
         GroupExpansion.Expanded expanded = expand(10, "a@contoso.com", "c@contoso.com", "b@contoso.com");
 
         assertThat(expanded.people().keySet()).containsExactly("bob@contoso.com", "alice@contoso.com", "carol@contoso.com");
-        assertThat(directory.gal.requested()).filteredOn(path -> path.endsWith("/members"))
+        assertThat(directory.gal.requested()).map(path -> path.replaceAll("\\?.*", "")).filteredOn(path -> path.endsWith("/members"))
                 .containsExactly("groups/a@contoso.com/members", "groups/b@contoso.com/members", "groups/c@contoso.com/members");
     }
 
@@ -95,7 +100,45 @@ class GroupExpansionTest {
 
         assertThat(expanded.tooDeep()).isEmpty();
         assertThat(new ArrayList<>(expanded.people().keySet())).containsExactlyElementsOf(everyone);
-        assertThat(directory.gal.requests()).isEqualTo(1 + 6);
+        // the recipient, then all@ (one page) and five levels of 201 or 202 members, 100 a page
+        assertThat(directory.gal.requests()).isEqualTo(1 + 1 + 5 * 3);
+    }
+
+    @Test
+    void theMembersCertificatesComeWithTheListSoNobodyIsAskedForAgain() {
+        directory.gal.add(DirectoryUser.of("alice@contoso.com", "Alice").withUserCertificate(directory.root.der()));
+        directory.gal.add(DistributionGroup.of("sales@contoso.com", "Sales", List.of("alice@contoso.com", "ghost@contoso.com")));
+        GlobalAddressListSource[] users = new GlobalAddressListSource[1];
+
+        expand(10, Limits.DEFAULT_MAX_GROUP_MEMBERS, users, "sales@contoso.com");
+        long asked = directory.gal.requests();
+
+        assertThat(users[0].candidates("alice@contoso.com").value()).hasSize(1);
+        assertThat(users[0].candidates("ghost@contoso.com").value()).isEmpty();
+        assertThat(directory.gal.requests()).as("no question per person").isEqualTo(asked);
+    }
+
+    @Test
+    void aGroupOfAHundredThousandStopsTheMessageAfterTheLimitIsReadAndNoMore() {
+        List<String> everyone = IntStream.range(0, 100_000).mapToObj(i -> "member" + i + "@contoso.com").toList();
+        directory.gal.add(DistributionGroup.of("everyone@contoso.com", "Everyone", everyone));
+
+        GroupExpansion.Expanded expanded = expand(10, 10_000, new GlobalAddressListSource[1], "everyone@contoso.com");
+
+        assertThat(expanded.tooDeep().map(Outcome::code)).contains(OutcomeCode.GROUP_TOO_LARGE);
+        assertThat(expanded.tooDeep().orElseThrow().message()).contains("10000", "everyone@contoso.com");
+        // the recipient, then pages of 100 until the 10,001st member: 101 pages, never the other 899
+        assertThat(directory.gal.requests()).isEqualTo(1 + 101);
+    }
+
+    @Test
+    void theMemberLimitCountsEveryGroupOfTheMessageTogether() {
+        directory.gal.add(DistributionGroup.of("a@contoso.com", "A", List.of("alice@contoso.com", "bob@contoso.com")));
+        directory.gal.add(DistributionGroup.of("b@contoso.com", "B", List.of("carol@contoso.com", "dave@contoso.com")));
+
+        assertThat(expand(10, 4, new GlobalAddressListSource[1], "a@contoso.com", "b@contoso.com").tooDeep()).isEmpty();
+        assertThat(expand(10, 3, new GlobalAddressListSource[1], "a@contoso.com", "b@contoso.com").tooDeep().map(Outcome::code))
+                .contains(OutcomeCode.GROUP_TOO_LARGE);
     }
 
     /**

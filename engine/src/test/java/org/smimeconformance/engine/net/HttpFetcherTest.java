@@ -104,11 +104,82 @@ class HttpFetcherTest {
     }
 
     @Test
-    void redirectIsNotFollowed() {
+    void aRedirectIsFollowedToTheAnswer() {
+        server.stubFor(get("/ok.crl").willReturn(aResponse().withStatus(200).withBody(new byte[] {7})));
+        server.stubFor(get("/moved").willReturn(aResponse().withStatus(301).withHeader("Location", "/ok.crl")));
+
+        assertThat(fetcher.get(address("/moved")).value()).containsExactly(7);
+    }
+
+    @Test
+    void aRedirectLoopEndsAfterTheLastRedirectAllowed() {
+        server.stubFor(get("/loop").willReturn(aResponse().withStatus(302).withHeader("Location", "/loop")));
+
+        assertThat(fetcher.get(address("/loop")).failure()).contains("more than 5 redirects");
+        assertThat(fetcher.answer(address("/loop")).failure()).contains("more than 5 redirects");
+        server.verify(2 * 6, getRequestedFor(urlEqualTo("/loop")));
+    }
+
+    @Test
+    void noRedirectIsFollowedWhenNoneIsAllowed() {
+        HttpFetcher strict = new HttpFetcher(CLIENTS.forConnectTimeout(NETWORK.connectTimeout()), NETWORK, LIMIT, 0);
         server.stubFor(get("/moved").willReturn(aResponse().withStatus(302).withHeader("Location", "/ok.crl")));
 
-        assertThat(fetcher.get(address("/moved")).failure()).contains("HTTP 302");
+        assertThat(strict.get(address("/moved")).failure().orElseThrow()).contains("redirects are not followed");
         server.verify(0, getRequestedFor(urlEqualTo("/ok.crl")));
+    }
+
+    @Test
+    void aRedirectToAnotherSchemeIsNotFollowed() {
+        server.stubFor(get("/to-ldap").willReturn(aResponse().withStatus(302).withHeader("Location", "ldap://directory.contoso.test/")));
+        server.stubFor(get("/to-file").willReturn(aResponse().withStatus(307).withHeader("Location", "file:///etc/passwd")));
+
+        assertThat(fetcher.get(address("/to-ldap")).failure().orElseThrow()).contains("only http and https are fetched, not ldap");
+        assertThat(fetcher.get(address("/to-file")).failure().orElseThrow()).contains("only http and https are fetched, not file");
+    }
+
+    @Test
+    void aRedirectWithoutLocationIsItsStatus() {
+        server.stubFor(get("/nowhere").willReturn(aResponse().withStatus(302)));
+
+        assertThat(fetcher.get(address("/nowhere")).failure()).contains("HTTP 302");
+    }
+
+    @Test
+    void anAnswerCutShortHalfwayIsAFailure() {
+        server.stubFor(get("/cut").willReturn(aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.MALFORMED_RESPONSE_CHUNK)));
+        server.stubFor(get("/noise").willReturn(aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.RANDOM_DATA_THEN_CLOSE)));
+
+        assertThat(fetcher.get(address("/cut")).ok()).isFalse();
+        assertThat(fetcher.get(address("/noise")).ok()).isFalse();
+    }
+
+    @Test
+    void theContentTypeDoesNotMatterOnlyTheBytes() {
+        server.stubFor(get("/labelled").willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/html")
+                .withBody(new byte[] {1, 2})));
+
+        assertThat(fetcher.get(address("/labelled")).value()).containsExactly(1, 2);
+    }
+
+    @Test
+    void aSlowAnswerWithinTheTimeoutArrives() {
+        server.stubFor(get("/slow").willReturn(aResponse().withStatus(200).withFixedDelay(50).withBody(new byte[] {3})));
+
+        assertThat(fetcher.get(address("/slow")).value()).containsExactly(3);
+    }
+
+    @Test
+    void theFetchAfterAFaultIsAnsweredNormally() {
+        server.stubFor(get("/slow").willReturn(aResponse().withStatus(200).withFixedDelay(3000).withBody(new byte[] {3})));
+        server.stubFor(get("/cut").willReturn(aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.MALFORMED_RESPONSE_CHUNK)));
+        server.stubFor(get("/huge").willReturn(aResponse().withStatus(200).withBody(new byte[LIMIT * 4])));
+        server.stubFor(get("/ok.crl").willReturn(aResponse().withStatus(200).withBody(new byte[] {1})));
+
+        for (String fault : new String[] {"/slow", "/cut", "/huge"}) {
+            assertThat(fetcher.get(address(fault)).ok()).as(fault).isFalse();
+            assertThat(fetcher.get(address("/ok.crl")).value()).as("after " + fault).containsExactly(1);
+        }
     }
 
     @Test

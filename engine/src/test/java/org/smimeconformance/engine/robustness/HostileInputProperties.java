@@ -3,28 +3,39 @@ package org.smimeconformance.engine.robustness;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
+import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import org.smimeconformance.contract.NetworkSettings;
 import org.smimeconformance.contract.lookup.LdapEndpoint;
 import org.smimeconformance.contract.settings.ManagedConfiguration;
 import org.smimeconformance.engine.device.Pkcs12File;
+import org.smimeconformance.engine.directory.GlobalAddressListClient;
 import org.smimeconformance.engine.mail.MessageFailure;
 import org.smimeconformance.engine.mail.SigningKey;
 import org.smimeconformance.engine.mail.SmimeReader;
 import org.smimeconformance.engine.mail.SmimeWriter;
+import org.smimeconformance.engine.net.HttpClients;
+import org.smimeconformance.engine.net.HttpFetcher;
 import org.smimeconformance.engine.settings.LdapEndpointParser;
 import org.smimeconformance.engine.settings.ManagedConfigurationReader;
 import org.smimeconformance.engine.trust.CertificateReader;
@@ -38,19 +49,25 @@ import org.smimeconformance.fakes.pki.Pki;
  * Every parser of outside input meets hostile input: random bytes, and valid inputs with bytes
  * flipped, cut short or repeated. Each must end in its documented answer (an empty result, an
  * outcome, a checked exception naming the problem) within a bound, never in an unexpected
- * exception or a hang. Seeds are fixed so that every build tries the same inputs; to explore
- * further, run with other seeds or more tries ({@code -Djqwik.tries.default=...} has no effect on
- * the fixed counts here: change them in place).
+ * exception or a hang. Seeds are fixed so that every build tries the same inputs (the counts are
+ * listed in {@code engine/README.md}); {@code mvn -Pfuzz} runs them as a fuzzing campaign with
+ * random seeds and many more tries ({@link FuzzingCampaign}).
  */
+@AddLifecycleHook(FuzzingCampaign.class)
 class HostileInputProperties {
 
     private static final Duration BOUND = Duration.ofSeconds(5);
     private static final Instant AT = Instant.parse("2026-06-01T09:00:00Z");
+    private static final HttpClients CLIENTS = new HttpClients();
 
     private static byte[] certificate;
     private static byte[] crl;
     private static byte[] pkcs12;
     private static byte[] message;
+    private static byte[] certsOnly;
+    private static byte[] galUser;
+    private static byte[] galMembers;
+    private static WireMockServer gal;
 
     @BeforeContainer
     static void mintValidInputs() throws Exception {
@@ -59,6 +76,18 @@ class HostileInputProperties {
         IssuedCertificate alice = pki.issue(CertificateSpec.smime("alice@contoso.com", AT.minusSeconds(86_400),
                 AT.plusSeconds(86_400)), root);
         certificate = alice.der();
+        certsOnly = Pki.certsOnly(List.of(root.certificate(), alice.certificate()));
+        String base64 = java.util.Base64.getEncoder().encodeToString(certificate);
+        galUser = ("{\"@odata.type\":\"#microsoft.graph.user\",\"mail\":\"alice@contoso.com\",\"displayName\":\"Alice\","
+                + "\"proxyAddresses\":[\"SMTP:alice@contoso.com\"],\"userSMIMECertificate\":[\"" + base64 + "\"],"
+                + "\"userCertificate\":[]}").getBytes(StandardCharsets.UTF_8);
+        galMembers = ("{\"value\":[{\"@odata.type\":\"#microsoft.graph.user\",\"mail\":\"alice@contoso.com\","
+                + "\"userCertificate\":[\"" + base64 + "\"]},{\"@odata.type\":\"#microsoft.graph.group\","
+                + "\"mail\":\"sales@contoso.com\"}],\"@odata.nextLink\":\"http://127.0.0.1:1/gal/groups/x/members\"}")
+                .getBytes(StandardCharsets.UTF_8);
+        gal = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort()
+                .jettyAcceptors(1).containerThreads(8).disableRequestJournal());
+        gal.start();
         crl = pki.crl(root, new CrlSpec(AT.minusSeconds(3_600), AT.plusSeconds(3_600)).revoke(alice.serialNumber(), AT, 1));
         pkcs12 = Pkcs12File.write(alice.keyPair().getPrivate(), List.of(alice.certificate(), root.certificate()),
                 "secret".toCharArray());
@@ -120,6 +149,27 @@ class HostileInputProperties {
                 assertThat(new ManagedConfigurationReader().read(ManagedConfiguration.of(values))).isNotNull());
     }
 
+    @Property(tries = 150, seed = "2046")
+    void global_address_list_answers_of_any_shape_are_judged(@ForAll("hostileGalAnswers") byte[] body) {
+        gal.resetMappings();
+        gal.stubFor(WireMock.any(WireMock.anyUrl()).willReturn(WireMock.aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody(body)));
+        NetworkSettings network = new NetworkSettings(Duration.ofSeconds(1), Duration.ofSeconds(1), false);
+        GlobalAddressListClient client = new GlobalAddressListClient(
+                Optional.of(URI.create("http://127.0.0.1:" + gal.port() + "/gal")),
+                new HttpFetcher(CLIENTS.forConnectTimeout(network.connectTimeout()), network, 1 << 20));
+        assertTimeoutPreemptively(BOUND, () -> {
+            assertThat(client.user("alice@contoso.com").kind()).isNotNull();
+            assertThat(client.recipient("alice@contoso.com").kind()).isNotNull();
+            assertThat(client.members("sales@contoso.com", 50).kind()).isNotNull();
+        });
+    }
+
+    @AfterContainer
+    static void stopGal() {
+        gal.stop();
+    }
+
     @Property(tries = 100, seed = "8551")
     void random_bytes_are_never_more_than_refused(@ForAll @Size(max = 2048) byte[] input) {
         certificates_and_crls_are_read_or_refused(input);
@@ -130,7 +180,14 @@ class HostileInputProperties {
     @Provide
     Arbitrary<byte[]> hostileCertificatesAndCrls() {
         return Arbitraries.oneOf(mutationsOf(() -> certificate), mutationsOf(() -> crl),
-                mutationsOf(() -> pem("CERTIFICATE", certificate)), mutationsOf(() -> pem("X509 CRL", crl)));
+                mutationsOf(() -> pem("CERTIFICATE", certificate)), mutationsOf(() -> pem("X509 CRL", crl)),
+                mutationsOf(() -> certsOnly), mutationsOf(() -> pem("PKCS7", certsOnly)));
+    }
+
+    @Provide
+    Arbitrary<byte[]> hostileGalAnswers() {
+        return Arbitraries.oneOf(mutationsOf(() -> galUser), mutationsOf(() -> galMembers),
+                Arbitraries.strings().ofMaxLength(200).map(text -> text.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Provide

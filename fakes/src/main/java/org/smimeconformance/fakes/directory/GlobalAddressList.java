@@ -1,7 +1,10 @@
 package org.smimeconformance.fakes.directory;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +32,10 @@ import org.smimeconformance.fakes.journal.Service;
  * <ul>
  *   <li>{@code GET users/{address}}: the user with that primary or proxy address, or 404;</li>
  *   <li>{@code GET groups/{address}}: the distribution group, or 404;</li>
- *   <li>{@code GET groups/{address}/members}: its direct members, users and groups, or 404;</li>
+ *   <li>{@code GET groups/{address}/members}: its direct members, users and groups, or 404; a page
+ *       of {@value #PAGE_SIZE} at a time ({@code $top} up to {@value #MAX_PAGE_SIZE}), the next page
+ *       at {@code @odata.nextLink}; the users' certificates too when {@code $select} names
+ *       {@code userSMIMECertificate} or {@code userCertificate};</li>
  *   <li>{@code GET recipients/{address}}: the user or the group, whichever holds the address, or 404.</li>
  * </ul>
  *
@@ -47,6 +53,12 @@ public final class GlobalAddressList {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String CONTENT_TYPE = "application/json";
+
+    /** How many members a page lists when the client does not say ({@code $top}), as Microsoft Graph. */
+    public static final int PAGE_SIZE = 100;
+
+    /** The most members a page lists, whatever the client asks. */
+    public static final int MAX_PAGE_SIZE = 999;
 
     private final HttpMount mount;
     private final Journal journal;
@@ -102,6 +114,19 @@ public final class GlobalAddressList {
         faultsByAddress.put(key(address), value);
     }
 
+    /**
+     * From now on every request is answered properly again, the list-wide fault and those of single
+     * addresses forgotten. A refused connection cannot be mended: the address handed over points
+     * where nothing listens.
+     */
+    public void mend() {
+        if (fault.get() == EndpointFault.CONNECTION_REFUSED) {
+            throw new IllegalStateException("a refused connection cannot be mended: the address handed over points where nothing listens");
+        }
+        fault.set(null);
+        faultsByAddress.clear();
+    }
+
     /** Every request the list saw in the scenario, oldest first, as paths below it ({@code users/alice@contoso.com}). */
     public List<String> requested() {
         return journal.entries(Service.GLOBAL_ADDRESS_LIST).stream().map(Journal.Entry::asked).toList();
@@ -132,13 +157,13 @@ public final class GlobalAddressList {
     }
 
     private HttpAnswer answer(String method, String path, String query) {
-        HttpAnswer answer = route(method, path);
+        HttpAnswer answer = route(method, path, query);
         EndpointFault onAddress = faultsByAddress.get(addressIn(path));
         EndpointFault chosen = onAddress != null ? onAddress : fault.get();
         return chosen == null ? answer : answer.failing(chosen);
     }
 
-    private HttpAnswer route(String method, String path) {
+    private HttpAnswer route(String method, String path, String query) {
         String[] parts = path.split("/", -1);
         if (!"GET".equals(method)) {
             return error(405, "Request_BadRequest", "The Global Address List only answers GET.");
@@ -161,7 +186,24 @@ public final class GlobalAddressList {
         }
         if (parts.length == 3 && "groups".equals(parts[0]) && "members".equals(parts[2])) {
             Object entry = byAddress.get(key(parts[1]));
-            return entry instanceof DistributionGroup group ? ok(members(group)) : notFound("group", parts[1]);
+            if (!(entry instanceof DistributionGroup group)) {
+                return notFound("group", parts[1]);
+            }
+            Map<String, String> options = options(query);
+            int top;
+            int skip;
+            try {
+                top = Integer.parseInt(options.getOrDefault("$top", String.valueOf(PAGE_SIZE)));
+                skip = Integer.parseInt(options.getOrDefault("$skiptoken", "0"));
+            } catch (NumberFormatException e) {
+                return error(400, "Request_BadRequest", "$top and $skiptoken are numbers");
+            }
+            if (top < 1 || top > MAX_PAGE_SIZE || skip < 0) {
+                return error(400, "Request_BadRequest", "$top is between 1 and " + MAX_PAGE_SIZE + ", $skiptoken not negative");
+            }
+            boolean certificates = Arrays.asList(options.getOrDefault("$select", "").split(",")).stream()
+                    .anyMatch(field -> field.equals("userSMIMECertificate") || field.equals("userCertificate"));
+            return ok(members(group, parts[1], skip, top, certificates, options.get("$select")));
         }
         return error(400, "Request_BadRequest", "Not a route of the Global Address List: /" + path);
     }
@@ -186,9 +228,17 @@ public final class GlobalAddressList {
         return json;
     }
 
-    private Map<String, Object> members(DistributionGroup group) {
-        List<Map<String, Object>> value = new ArrayList<>(group.members().size());
-        for (String member : group.members()) {
+    /**
+     * One page of a group's direct members: from {@code skip}, at most {@code top}, with an
+     * {@code @odata.nextLink} to the next page when there is one; the users' certificates too when
+     * they were selected.
+     */
+    private Map<String, Object> members(DistributionGroup group, String asked, int skip, int top, boolean certificates,
+                                        String select) {
+        List<String> all = group.members();
+        int end = (int) Math.min(all.size(), (long) skip + top);
+        List<Map<String, Object>> value = new ArrayList<>(Math.max(0, end - skip));
+        for (String member : all.subList(Math.min(skip, all.size()), end)) {
             Object entry = byAddress.get(key(member));
             Map<String, Object> json = new LinkedHashMap<>();
             if (entry instanceof DistributionGroup nested) {
@@ -199,14 +249,47 @@ public final class GlobalAddressList {
                 json.put("@odata.type", "#microsoft.graph.user");
                 json.put("mail", user.primarySmtpAddress());
                 json.put("displayName", user.displayName());
+                if (certificates) {
+                    json.put("userSMIMECertificate", base64(user.userSmimeCertificates()));
+                    json.put("userCertificate", base64(user.userCertificates()));
+                }
             } else {
-                // A member the list holds no entry for: listed by its address alone; looking it up answers 404.
+                // A member the list holds no entry for: listed by its address alone (and no certificate
+                // when certificates are selected); looking it up answers 404.
                 json.put("@odata.type", "#microsoft.graph.user");
                 json.put("mail", member);
+                if (certificates) {
+                    json.put("userSMIMECertificate", List.of());
+                    json.put("userCertificate", List.of());
+                }
             }
             value.add(json);
         }
-        return Map.of("value", value);
+        Map<String, Object> page = new LinkedHashMap<>();
+        page.put("value", value);
+        if (end < all.size()) {
+            String next = mount.address() + "/groups/" + encode(asked) + "/members?$top=" + top + "&$skiptoken=" + end
+                    + (select == null ? "" : "&$select=" + encode(select));
+            page.put("@odata.nextLink", next);
+        }
+        return page;
+    }
+
+    /** The options of a query, {@code $top=100&$select=mail} as a map; the last of a repeated name wins. */
+    private static Map<String, String> options(String query) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (String pair : query.split("&")) {
+            int equals = pair.indexOf('=');
+            if (equals > 0) {
+                options.put(pair.substring(0, equals), pair.substring(equals + 1));
+            }
+        }
+        return options;
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20").replace("%40", "@")
+                .replace("%2C", ",").replace("%24", "$");
     }
 
     private static List<String> proxyAddresses(String primary, List<String> aliases) {

@@ -17,13 +17,19 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
  *
  * <p>A {@link EndpointFault#CONNECTION_REFUSED} fault changes the address of the resource, so it
  * must be set before {@link #address(String)} is read for that name (before the certificates that
- * carry the address are minted).
+ * carry the address are minted). Any other fault may come before or after the resource is served,
+ * and {@link #mend(String)} makes it answer properly again.
  */
 public final class FakeEndpoint {
 
     private final ScenarioEndpoints scenario;
     private final EndpointKind kind;
     private final Map<String, EndpointFault> faults = new ConcurrentHashMap<>();
+    private final Map<String, Served> served = new ConcurrentHashMap<>();
+
+    /** What a resource serves when it behaves. */
+    private record Served(String name, byte[] body, String contentType) {
+    }
 
     FakeEndpoint(ScenarioEndpoints scenario, EndpointKind kind) {
         this.scenario = scenario;
@@ -48,18 +54,47 @@ public final class FakeEndpoint {
     }
 
     public void serve(String name, byte[] body, String contentType) {
-        EndpointFault fault = faults.get(resourceName(name));
-        ResponseDefinitionBuilder answer = fault == null
-                ? aResponse().withStatus(200).withHeader("Content-Type", contentType).withBody(body)
-                : Faults.faulty(fault, 200, body, contentType);
-        if (fault != EndpointFault.CONNECTION_REFUSED) {
-            scenario.register(any(urlPathEqualTo(path(name))).willReturn(answer).build());
+        served.put(resourceName(name), new Served(name, body.clone(), contentType));
+        register(name);
+    }
+
+    /**
+     * From now on the resource for {@code name} misbehaves. {@link EndpointFault#CONNECTION_REFUSED}
+     * must come before the address is read; the other faults may also come after {@link #serve}.
+     */
+    public void fail(String name, EndpointFault fault) {
+        faults.put(resourceName(name), fault);
+        if (served.containsKey(resourceName(name))) {
+            register(name);
         }
     }
 
-    /** From now on the resource for {@code name} misbehaves; call before {@link #serve}. */
-    public void fail(String name, EndpointFault fault) {
-        faults.put(resourceName(name), fault);
+    /**
+     * From now on the resource for {@code name} answers properly again (the same address: a
+     * refused connection stays refused, as the address handed over points elsewhere).
+     */
+    public void mend(String name) {
+        if (faults.get(resourceName(name)) == EndpointFault.CONNECTION_REFUSED) {
+            throw new IllegalStateException("a refused connection cannot be mended: the address of " + name
+                    + " points where nothing listens");
+        }
+        faults.remove(resourceName(name));
+        if (served.containsKey(resourceName(name))) {
+            register(name);
+        }
+    }
+
+    /** The newest stub for a path wins in WireMock, so registering again replaces the answer. */
+    private void register(String name) {
+        Served proper = served.get(resourceName(name));
+        EndpointFault fault = faults.get(resourceName(name));
+        String path = path(name);
+        ResponseDefinitionBuilder answer = fault == null
+                ? aResponse().withStatus(200).withHeader("Content-Type", proper.contentType()).withBody(proper.body())
+                : Faults.faulty(fault, 200, proper.body(), proper.contentType(), path);
+        if (fault != EndpointFault.CONNECTION_REFUSED) {
+            scenario.register(any(urlPathEqualTo(path)).willReturn(answer).build());
+        }
     }
 
     /** How many requests for {@code name} this endpoint saw in the scenario. */

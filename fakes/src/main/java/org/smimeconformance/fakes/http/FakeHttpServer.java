@@ -38,6 +38,12 @@ public final class FakeHttpServer {
     /** How long a {@link EndpointFault#TIMEOUT} endpoint waits before answering. */
     public static final Duration SLOW_ANSWER = Duration.ofSeconds(3);
 
+    /** How long a {@link EndpointFault#SLOW_BUT_IN_TIME} endpoint waits before answering. */
+    public static final Duration SLOW_BUT_IN_TIME = Duration.ofMillis(50);
+
+    /** How long the body of a {@link EndpointFault#HUGE_ANSWER} is: 2 MiB, twice the default response limit. */
+    public static final int HUGE_ANSWER_BYTES = 2 << 20;
+
     static final String RESPONDER = "scenario-responder";
 
     private static FakeHttpServer shared;
@@ -178,7 +184,8 @@ public final class FakeHttpServer {
             }
             HttpAnswer answer = routed.scenario().answer(event.getRequest().getMethod().getName(),
                     routed.rest(), routed.query(), event.getRequest().getBody());
-            return answer == null ? aResponse().withStatus(404).build() : Faults.render(answer).build();
+            return answer == null ? aResponse().withStatus(404).build()
+                    : Faults.render(answer, event.getRequest().getUrl()).build();
         }
     }
 

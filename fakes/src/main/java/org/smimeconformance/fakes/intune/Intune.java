@@ -198,6 +198,17 @@ public final class Intune {
         fault.set(Objects.requireNonNull(value, "fault"));
     }
 
+    /**
+     * From now on every request is answered properly again. A refused connection cannot be mended:
+     * the address handed over points where nothing listens.
+     */
+    public void mend() {
+        if (fault.get() == EndpointFault.CONNECTION_REFUSED) {
+            throw new IllegalStateException("a refused connection cannot be mended: the address handed over points where nothing listens");
+        }
+        fault.set(null);
+    }
+
     // What the fake saw
 
     /** Every request the fake saw in the scenario, oldest first, as paths below it ({@code devices/...}). */

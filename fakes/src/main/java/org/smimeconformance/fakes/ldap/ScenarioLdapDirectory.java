@@ -45,6 +45,12 @@ public final class ScenarioLdapDirectory implements AutoCloseable {
     /** How long a {@link LdapFault#TIMEOUT} directory holds a search before answering (released early by {@link #close()}). */
     public static final Duration SLOW_ANSWER = Duration.ofSeconds(3);
 
+    /** How long a {@link LdapFault#SLOW_BUT_IN_TIME} directory holds a search before answering. */
+    public static final Duration SLOW_BUT_IN_TIME = Duration.ofMillis(50);
+
+    /** The size of the one value a {@link LdapFault#HUGE_ANSWER} directory answers with: 2 MiB. */
+    public static final int HUGE_ANSWER_BYTES = 2 << 20;
+
     private final LdapDirectoryServer server;
     private final DN baseDn;
     private final Journal journal;
@@ -149,6 +155,17 @@ public final class ScenarioLdapDirectory implements AutoCloseable {
         }
     }
 
+    /**
+     * From now on the directory answers properly again. A directory that is down stays down: its
+     * listeners are shut, and the addresses handed over point where nothing listens.
+     */
+    public void mend() {
+        if (fault == LdapFault.CONNECTION_REFUSED) {
+            throw new IllegalStateException("a directory that is down cannot be mended: its listeners are shut");
+        }
+        fault = null;
+    }
+
     /** The scenario's journal, shared with its other fakes when it was opened with one. */
     public Journal seen() {
         return journal;
@@ -201,8 +218,17 @@ public final class ScenarioLdapDirectory implements AutoCloseable {
      * A bounded wait on a latch, not a sleep: closing the scenario ends it at once.
      */
     void holdSlowAnswer() {
+        hold(SLOW_ANSWER);
+    }
+
+    /** Holds a search for {@link #SLOW_BUT_IN_TIME}, as {@link #holdSlowAnswer()} does. */
+    void holdBriefly() {
+        hold(SLOW_BUT_IN_TIME);
+    }
+
+    private void hold(Duration duration) {
         try {
-            released.await(SLOW_ANSWER.toMillis(), TimeUnit.MILLISECONDS);
+            released.await(duration.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

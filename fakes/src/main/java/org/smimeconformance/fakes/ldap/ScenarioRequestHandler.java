@@ -1,7 +1,9 @@
 package org.smimeconformance.fakes.ldap;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import com.unboundid.ldap.listener.InMemoryRequestHandler;
@@ -22,7 +24,9 @@ import com.unboundid.ldap.protocol.ModifyRequestProtocolOp;
 import com.unboundid.ldap.protocol.ModifyResponseProtocolOp;
 import com.unboundid.ldap.protocol.SearchRequestProtocolOp;
 import com.unboundid.ldap.protocol.SearchResultDoneProtocolOp;
+import com.unboundid.ldap.protocol.SearchResultEntryProtocolOp;
 import com.unboundid.ldap.protocol.UnbindRequestProtocolOp;
+import com.unboundid.ldap.sdk.Attribute;
 import com.unboundid.ldap.sdk.Control;
 import com.unboundid.ldap.sdk.DN;
 import com.unboundid.ldap.sdk.LDAPException;
@@ -39,14 +43,25 @@ final class ScenarioRequestHandler extends LDAPListenerRequestHandler {
 
     private static final String READ_ONLY = "this directory is read-only over LDAP";
 
+    /** What a web server would answer at the directory's port: not LDAP at all. */
+    private static final byte[] NOT_LDAP = ("HTTP/1.1 400 Bad Request\r\nContent-Type: text/html\r\nContent-Length: 44\r\n\r\n"
+            + "<html><body>this is not LDAP</body></html>\r\n").getBytes(StandardCharsets.US_ASCII);
+
     private final ScenarioLdapDirectory scenario;
     private final InMemoryRequestHandler store;
     private final String scheme;
+    private final LDAPListenerClientConnection connection;
 
     ScenarioRequestHandler(ScenarioLdapDirectory scenario, InMemoryRequestHandler store, String scheme) {
+        this(scenario, store, scheme, null);
+    }
+
+    private ScenarioRequestHandler(ScenarioLdapDirectory scenario, InMemoryRequestHandler store, String scheme,
+                                   LDAPListenerClientConnection connection) {
         this.scenario = scenario;
         this.store = store;
         this.scheme = scheme;
+        this.connection = connection;
     }
 
     @Override
@@ -57,7 +72,11 @@ final class ScenarioRequestHandler extends LDAPListenerRequestHandler {
             // Refusing the connection here makes the listener close the socket before reading anything.
             throw new LDAPException(ResultCode.CONNECT_ERROR, "the directory resets the connection");
         }
-        return new ScenarioRequestHandler(scenario, store.newInstance(connection), scheme);
+        if (scenario.fault() == LdapFault.NOT_LDAP) {
+            writeNotLdap(connection.getSocket());
+            throw new LDAPException(ResultCode.CONNECT_ERROR, "the directory answers something that is not LDAP");
+        }
+        return new ScenarioRequestHandler(scenario, store.newInstance(connection), scheme, connection);
     }
 
     @Override
@@ -94,6 +113,18 @@ final class ScenarioRequestHandler extends LDAPListenerRequestHandler {
         }
         if (fault == LdapFault.TIMEOUT) {
             scenario.holdSlowAnswer();
+        }
+        if (fault == LdapFault.SLOW_BUT_IN_TIME) {
+            scenario.holdBriefly();
+        }
+        if (fault == LdapFault.REFERRAL_LOOP) {
+            String self = scheme + "://" + scenario.host() + ":"
+                    + (scheme.equals("ldaps") ? scenario.ldapsPort() : scenario.ldapPort()) + "/" + request.getBaseDN();
+            return new LDAPMessage(messageID, new SearchResultDoneProtocolOp(ResultCode.REFERRAL_INT_VALUE, null,
+                    "ask the directory at " + self, List.of(self)));
+        }
+        if (fault == LdapFault.HUGE_ANSWER && request.getScope() != SearchScope.BASE) {
+            return huge(messageID, controls);
         }
         DN base;
         try {
@@ -162,6 +193,32 @@ final class ScenarioRequestHandler extends LDAPListenerRequestHandler {
 
     private static LDAPMessage done(int messageID, ResultCode code, String message) {
         return new LDAPMessage(messageID, new SearchResultDoneProtocolOp(code.intValue(), null, message, null));
+    }
+
+    /** One entry with a value of {@link ScenarioLdapDirectory#HUGE_ANSWER_BYTES}, then success. */
+    private LDAPMessage huge(int messageID, List<Control> controls) {
+        try {
+            connection.sendSearchResultEntry(messageID, new SearchResultEntryProtocolOp(
+                    "cn=huge," + scenario.baseDn(), List.of(new Attribute("userCertificate;binary",
+                            new byte[ScenarioLdapDirectory.HUGE_ANSWER_BYTES]))), controls.toArray(Control[]::new));
+        } catch (LDAPException e) {
+            return done(messageID, e.getResultCode(), "the huge entry could not be sent: " + e.getMessage());
+        }
+        return done(messageID, ResultCode.SUCCESS, null);
+    }
+
+    /** Writes something that is not LDAP to the client, before the listener closes the connection. */
+    private static void writeNotLdap(Socket socket) {
+        if (socket == null) {
+            return;
+        }
+        try {
+            OutputStream out = socket.getOutputStream();
+            out.write(NOT_LDAP);
+            out.flush();
+        } catch (IOException e) {
+            // The client went away already; closing follows anyway.
+        }
     }
 
     /** A zero linger time makes closing the socket send a TCP reset rather than an orderly end. */

@@ -141,7 +141,7 @@ class GlobalAddressListTest {
         Set<String> users = new HashSet<>();
         Deque<String> groups = new ArrayDeque<>(List.of("level1@contoso.com"));
         while (!groups.isEmpty()) {
-            for (JsonNode member : JSON.readTree(get("groups/" + groups.pop() + "/members").body()).get("value")) {
+            for (JsonNode member : JSON.readTree(get("groups/" + groups.pop() + "/members?$top=999").body()).get("value")) {
                 if (member.get("@odata.type").asText().endsWith("group")) {
                     groups.push(member.get("mail").asText());
                 } else {
@@ -153,6 +153,49 @@ class GlobalAddressListTest {
         assertThat(users).hasSize(1000);
         assertThat(gal.requests()).isEqualTo(5);
         assertThat(mail(get("users/user5-199@contoso.com"))).isEqualTo("user5-199@contoso.com");
+    }
+
+    @Test
+    void members_come_a_page_at_a_time_with_their_certificates_when_selected() throws Exception {
+        List<String> members = new ArrayList<>();
+        for (int i = 0; i < 250; i++) {
+            members.add("member" + i + "@contoso.com");
+        }
+        gal.add(DirectoryUser.of("member0@contoso.com", "Member 0").withUserSmimeCertificate(ALICE_SMIME));
+        gal.add(DistributionGroup.of("big@contoso.com", "Big", members));
+
+        JsonNode first = JSON.readTree(get("groups/big@contoso.com/members?$select=mail,userSMIMECertificate").body());
+        assertThat(first.get("value")).hasSize(GlobalAddressList.PAGE_SIZE);
+        assertThat(Base64.getDecoder().decode(first.get("value").get(0).get("userSMIMECertificate").get(0).asText()))
+                .isEqualTo(ALICE_SMIME);
+        assertThat(first.get("value").get(1).get("userSMIMECertificate")).isEmpty();
+        List<String> read = new ArrayList<>();
+        JsonNode page = first;
+        while (true) {
+            page.get("value").forEach(member -> read.add(member.get("mail").asText()));
+            if (!page.has("@odata.nextLink")) {
+                break;
+            }
+            page = JSON.readTree(send(URI.create(page.get("@odata.nextLink").asText())).body());
+            assertThat(page.get("value").get(0).has("userCertificate")).as("the selection carries over").isTrue();
+        }
+        assertThat(read).isEqualTo(members);
+        assertThat(gal.requests()).isEqualTo(3);
+        assertThat(JSON.readTree(get("groups/big@contoso.com/members").body()).get("value").get(0).has("userCertificate"))
+                .as("not selected").isFalse();
+        assertThat(get("groups/big@contoso.com/members?$top=0").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void a_fault_is_mended_on_demand() throws Exception {
+        gal.add(DirectoryUser.of("alice@contoso.com", "Alice"));
+        gal.fail(EndpointFault.SERVER_ERROR);
+        gal.fail("alice@contoso.com", EndpointFault.NOT_FOUND);
+        assertThat(get("users/alice@contoso.com").statusCode()).isEqualTo(404);
+
+        gal.mend();
+
+        assertThat(get("users/alice@contoso.com").statusCode()).isEqualTo(200);
     }
 
     @Test

@@ -92,6 +92,33 @@ class FakeEndpointTest {
                 .isInstanceOf(HttpTimeoutException.class);
     }
 
+    @Test
+    void faults_that_answer_in_part_or_in_another_way() throws Exception {
+        byte[] body = {0x30, 0x03, 0x02, 0x01, 0x01};
+        for (EndpointFault fault : new EndpointFault[] {EndpointFault.CONNECTION_RESET_MID_ANSWER, EndpointFault.SLOW_BUT_IN_TIME,
+                EndpointFault.REDIRECT_LOOP, EndpointFault.HUGE_ANSWER, EndpointFault.WRONG_CONTENT_TYPE, EndpointFault.NOT_HTTP}) {
+            endpoints.crl().serve(fault.name(), body);
+            endpoints.crl().fail(fault.name(), fault); // after serving: the answer is replaced
+        }
+
+        assertThatThrownBy(() -> get(endpoints.crl().address("CONNECTION_RESET_MID_ANSWER"))).isInstanceOf(IOException.class);
+        HttpRequest inTime = HttpRequest.newBuilder(endpoints.crl().address("SLOW_BUT_IN_TIME"))
+                .timeout(Duration.ofMillis(1000)).build();
+        assertThat(CLIENT.send(inTime, HttpResponse.BodyHandlers.ofByteArray()).body()).isEqualTo(body);
+        HttpResponse<byte[]> redirect = get(endpoints.crl().address("REDIRECT_LOOP"));
+        assertThat(redirect.statusCode()).isEqualTo(302);
+        assertThat(redirect.headers().firstValue("Location")).contains(endpoints.crl().address("REDIRECT_LOOP").getPath());
+        HttpResponse<byte[]> huge = get(endpoints.crl().address("HUGE_ANSWER"));
+        assertThat(huge.body()).hasSize(FakeHttpServer.HUGE_ANSWER_BYTES).startsWith(body);
+        HttpResponse<byte[]> labelled = get(endpoints.crl().address("WRONG_CONTENT_TYPE"));
+        assertThat(labelled.body()).isEqualTo(body);
+        assertThat(labelled.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThatThrownBy(() -> get(endpoints.crl().address("NOT_HTTP"))).isInstanceOf(IOException.class);
+
+        endpoints.crl().mend("HUGE_ANSWER");
+        assertThat(get(endpoints.crl().address("HUGE_ANSWER")).body()).isEqualTo(body);
+    }
+
     private static HttpResponse<byte[]> get(URI uri) throws IOException, InterruptedException {
         return CLIENT.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(2)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());

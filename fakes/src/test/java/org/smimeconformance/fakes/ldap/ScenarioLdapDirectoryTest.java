@@ -169,6 +169,64 @@ class ScenarioLdapDirectoryTest {
     }
 
     @Test
+    void a_slow_directory_that_answers_in_time_answers_properly() throws Exception {
+        directory.publish(aliceEntry());
+        directory.fail(LdapFault.SLOW_BUT_IN_TIME);
+        LDAPConnectionOptions options = new LDAPConnectionOptions();
+        options.setResponseTimeoutMillis(1000);
+
+        try (LDAPConnection connection = new LDAPConnection(options, directory.host(), directory.ldapPort())) {
+            assertThat(connection.search(directory.baseDn(), SearchScope.SUB, "(mail=alice@contoso.com)").getEntryCount())
+                    .isEqualTo(1);
+        }
+    }
+
+    @Test
+    void a_directory_that_answers_something_else_than_ldap_fails_the_client() {
+        directory.fail(LdapFault.NOT_LDAP);
+
+        assertThatThrownBy(() -> {
+            try (LDAPConnection connection = new LDAPConnection(directory.host(), directory.ldapPort())) {
+                connection.search(directory.baseDn(), SearchScope.SUB, "(mail=alice@contoso.com)");
+            }
+        }).isInstanceOf(LDAPException.class);
+        assertThat(directory.searches()).isEmpty();
+    }
+
+    @Test
+    void a_huge_answer_is_more_than_a_bounded_client_reads() throws Exception {
+        directory.fail(LdapFault.HUGE_ANSWER);
+        LDAPConnectionOptions bounded = new LDAPConnectionOptions();
+        bounded.setMaxMessageSize(1 << 20);
+        LDAPConnectionOptions unbounded = new LDAPConnectionOptions();
+        unbounded.setMaxMessageSize(0);
+
+        try (LDAPConnection connection = new LDAPConnection(unbounded, directory.host(), directory.ldapPort())) {
+            SearchResult found = connection.search(directory.baseDn(), SearchScope.SUB, "(mail=alice@contoso.com)");
+            assertThat(found.getSearchEntries().get(0).getAttributeValueBytes("userCertificate;binary"))
+                    .hasSize(ScenarioLdapDirectory.HUGE_ANSWER_BYTES);
+        }
+        assertThatThrownBy(() -> {
+            try (LDAPConnection connection = new LDAPConnection(bounded, directory.host(), directory.ldapPort())) {
+                connection.search(directory.baseDn(), SearchScope.SUB, "(mail=alice@contoso.com)");
+            }
+        }).isInstanceOf(LDAPException.class);
+    }
+
+    @Test
+    void a_referral_loop_refers_the_client_to_the_directory_itself() throws Exception {
+        directory.fail(LdapFault.REFERRAL_LOOP);
+
+        try (LDAPConnection connection = new LDAPConnection(directory.host(), directory.ldapPort())) {
+            assertThatThrownBy(() -> connection.search(directory.baseDn(), SearchScope.SUB, "(mail=alice@contoso.com)"))
+                    .isInstanceOfSatisfying(LDAPSearchException.class, e -> {
+                        assertThat(e.getResultCode()).isEqualTo(ResultCode.REFERRAL);
+                        assertThat(e.getReferralURLs()).containsExactly(directory.ldapAddress() + "/" + directory.baseDn());
+                    });
+        }
+    }
+
+    @Test
     void scenarios_are_isolated_and_closing_deletes_the_subtree() throws Exception {
         directory.publish(aliceEntry());
         try (ScenarioLdapDirectory other = LdapDirectoryServer.shared().openScenario()) {

@@ -89,14 +89,22 @@ public final class ParameterTypes {
         };
     }
 
-    /** How an endpoint fails to answer. */
-    @ParameterType("refuses connections|resets the connection|answers only after Outlook has given up"
+    /** How an endpoint fails to answer, or answers in a way that may still do. */
+    @ParameterType("refuses connections|resets the connection halfway through its answer|resets the connection"
+            + "|answers only after Outlook has given up|answers slowly but in time|redirects to itself"
+            + "|answers with more than 1 MiB|labels its answer text/html|answers with something that is not HTTP"
             + "|answers 404 Not Found|answers 500 Internal Server Error|answers with something else")
     public EndpointFault fault(String text) {
         return switch (text) {
             case "refuses connections" -> EndpointFault.CONNECTION_REFUSED;
             case "resets the connection" -> EndpointFault.CONNECTION_RESET;
+            case "resets the connection halfway through its answer" -> EndpointFault.CONNECTION_RESET_MID_ANSWER;
             case "answers only after Outlook has given up" -> EndpointFault.TIMEOUT;
+            case "answers slowly but in time" -> EndpointFault.SLOW_BUT_IN_TIME;
+            case "redirects to itself" -> EndpointFault.REDIRECT_LOOP;
+            case "answers with more than 1 MiB" -> EndpointFault.HUGE_ANSWER;
+            case "labels its answer text/html" -> EndpointFault.WRONG_CONTENT_TYPE;
+            case "answers with something that is not HTTP" -> EndpointFault.NOT_HTTP;
             case "answers 404 Not Found" -> EndpointFault.NOT_FOUND;
             case "answers 500 Internal Server Error" -> EndpointFault.SERVER_ERROR;
             default -> EndpointFault.GARBAGE;
@@ -251,15 +259,20 @@ public final class ParameterTypes {
         return text.equals("the Global Address List") ? LookupSource.GLOBAL_ADDRESS_LIST : LookupSource.LDAP;
     }
 
-    /** How the LDAP directory misbehaves. */
+    /** How the LDAP directory misbehaves, or answers in a way that may still do. */
     @ParameterType("demands a bind before any search|is down|answers searches only after Outlook has given up"
-            + "|resets every connection|is unavailable")
+            + "|answers searches slowly but in time|resets every connection|is unavailable"
+            + "|answers with something that is not LDAP|answers with more than 1 MiB|refers Outlook to itself")
     public LdapFault ldapFault(String text) {
         return switch (text) {
             case "demands a bind before any search" -> LdapFault.BIND_REQUIRED;
             case "is down" -> LdapFault.CONNECTION_REFUSED;
             case "answers searches only after Outlook has given up" -> LdapFault.TIMEOUT;
+            case "answers searches slowly but in time" -> LdapFault.SLOW_BUT_IN_TIME;
             case "resets every connection" -> LdapFault.CONNECTION_RESET;
+            case "answers with something that is not LDAP" -> LdapFault.NOT_LDAP;
+            case "answers with more than 1 MiB" -> LdapFault.HUGE_ANSWER;
+            case "refers Outlook to itself" -> LdapFault.REFERRAL_LOOP;
             default -> LdapFault.UNAVAILABLE;
         };
     }
