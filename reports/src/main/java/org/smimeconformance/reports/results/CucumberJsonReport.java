@@ -90,11 +90,14 @@ public final class CucumberJsonReport {
 
     /**
      * {@code file:/tmp/ours/x.feature} relative to the root {@code /tmp/ours} is {@code x.feature};
-     * {@code classpath:features/trust/x.feature} is {@code trust/x.feature}.
+     * {@code classpath:features/trust/x.feature} is {@code trust/x.feature}. A relative
+     * {@code file:features/x.feature} is taken from the working directory.
      */
     static String featureFile(String uri, Path featuresRoot) {
         if (featuresRoot != null && uri.startsWith("file:")) {
-            Path file = Path.of(java.net.URI.create(uri)).toAbsolutePath().normalize();
+            java.net.URI parsed = java.net.URI.create(uri);
+            Path file = (parsed.isOpaque() ? Path.of(parsed.getSchemeSpecificPart()) : Path.of(parsed))
+                    .toAbsolutePath().normalize();
             Path root = featuresRoot.toAbsolutePath().normalize();
             if (file.startsWith(root)) {
                 return root.relativize(file).toString().replace('\\', '/');
