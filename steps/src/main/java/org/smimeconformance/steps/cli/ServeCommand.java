@@ -45,7 +45,7 @@ public final class ServeCommand implements Callable<Integer> {
     private String target;
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         if (port < 0 || port > 65_535) {
             throw new CommandRefusal("--port is 0 to 65535, not " + port);
@@ -81,6 +81,9 @@ public final class ServeCommand implements Callable<Integer> {
         out.flush();
         try {
             stopped.await();
+        } catch (InterruptedException e) {
+            // an interrupt is a way to stop, as Ctrl-C is
+            Thread.currentThread().interrupt();
         } finally {
             // stopped by an interrupt rather than the hook: stop now, and the hook is no longer needed
             if (stopped.getCount() > 0) {

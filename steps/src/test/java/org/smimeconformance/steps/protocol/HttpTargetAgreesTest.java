@@ -24,7 +24,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smimeconformance.protocol.ContractPaths;
-import org.smimeconformance.protocol.OpenApiValidator;
 import org.smimeconformance.protocol.ProtocolServer;
 import org.smimeconformance.reports.results.CucumberJsonReport;
 import org.smimeconformance.reports.results.ScenarioRun;
@@ -44,7 +43,7 @@ class HttpTargetAgreesTest {
     @TempDir
     Path dir;
 
-    private final OpenApiValidator schemas = new OpenApiValidator();
+    private final OpenApiExchanges schemas = new OpenApiExchanges();
     private final AtomicInteger exchanges = new AtomicInteger();
     private final List<String> problems = new CopyOnWriteArrayList<>();
     private final Set<String> exercised = ConcurrentHashMap.newKeySet();
@@ -70,6 +69,17 @@ class HttpTargetAgreesTest {
                 .hasSameSizeAs(inProcess.results()).isEqualTo(inProcess.results());
         assertThat(exchanges.get()).isGreaterThan(inProcess.scenarios());
         assertThat(problems).as("requests and answers that do not fit the OpenAPI document").isEmpty();
+    }
+
+    @Test
+    void a_target_address_where_nothing_answers_stops_the_run_before_it_starts() {
+        StringWriter err = new StringWriter();
+
+        int exit = SmimeConformance.execute(CLOCK, new PrintWriter(new StringWriter()), new PrintWriter(err), "run",
+                "--target", "http://127.0.0.1:1", "--report-dir", dir.resolve("nothing").toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("no implementation served at http://127.0.0.1:1", "serve");
     }
 
     private void check(ProtocolServer.Exchange exchange) {
