@@ -535,7 +535,10 @@ public final class ProtocolServer implements AutoCloseable {
 
     /** Jackson's message, with the contract's own refusal when a record's checks refused a value. */
     private static String databindMessage(DatabindException e) {
-        StringBuilder message = new StringBuilder(Objects.requireNonNullElse(e.getOriginalMessage(), ""));
+        // Jackson's hints name its Java settings, which mean nothing to a caller in another language
+        StringBuilder message = new StringBuilder(Objects.requireNonNullElse(e.getOriginalMessage(), "")
+                .replaceAll(";? ?`DeserializationFeature\\.\\w+` enabled", "")
+                .replaceAll(" ?\\(set `[^`]*` to [^)]*\\)", ""));
         String path = e instanceof com.fasterxml.jackson.databind.JsonMappingException m ? m.getPathReference() : null;
         if (path != null && !path.isEmpty()) {
             message.append(" (at ").append(path.replace("org.smimeconformance.contract.", "")).append(")");

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -44,6 +47,10 @@ public final class ServeCommand implements Callable<Integer> {
             description = "The implementation to serve: a registered name (default: ${DEFAULT-VALUE}) or java:CLASS.")
     private String target;
 
+    @Option(names = "--classpath", paramLabel = "JAR", arity = "1..*",
+            description = "Jars or class folders holding the implementation to serve.")
+    private List<Path> classpath = new ArrayList<>();
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -52,6 +59,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         Implementation implementation;
         try {
+            Targets.addClasspath(classpath);
             implementation = Targets.byName(target);
         } catch (Targets.TargetNotFoundException e) {
             throw new CommandRefusal(e.getMessage());
