@@ -154,7 +154,7 @@ public final class OpenApi {
         addNode(paths, ContractPaths.root());
         // in path order, so that a reader finds the parts of one interface together
         Map<String, com.fasterxml.jackson.databind.JsonNode> sorted = new TreeMap<>();
-        paths.fields().forEachRemaining(entry -> sorted.put(entry.getKey(), entry.getValue()));
+        paths.properties().forEach(entry -> sorted.put(entry.getKey(), entry.getValue()));
         paths.removeAll();
         sorted.forEach(paths::set);
         document.putObject("components").set("schemas", schemasNode());
