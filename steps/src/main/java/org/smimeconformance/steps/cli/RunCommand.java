@@ -42,7 +42,7 @@ public final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--target", paramLabel = "TARGET", defaultValue = Targets.DEFAULT,
             description = {"The implementation under test: a name registered through ServiceLoader (default: ${DEFAULT-VALUE}),",
-                    "or java:CLASS for a class implementing the contract."})
+                    "java:CLASS for a class implementing the contract, or http://HOST:PORT for a server of the protocol."})
     private String target;
 
     @Option(names = "--classpath", paramLabel = "JAR", arity = "1..*",

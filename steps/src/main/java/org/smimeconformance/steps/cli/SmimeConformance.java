@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 /**
  * The command line: {@code run} the features, {@code verify-cert} one certificate, {@code compose}
  * a message as the client would send it, {@code inspect} a received message as the client would
- * show it.
+ * show it, {@code serve} an implementation over the JSON-over-HTTP protocol.
  *
  * <p>Exit codes are the same for every command: 0 success, 1 a conformance failure or an
  * untrusted certificate, 2 bad usage, unreadable input or a harness error.
@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
         versionProvider = SmimeConformance.Version.class,
         description = "S/MIME conformance suite for Outlook for iOS and Android.",
         subcommands = {RunCommand.class, VerifyCertCommand.class, ComposeCommand.class, InspectCommand.class,
-                RulesCommand.class, StepsCommand.class, CommandLine.HelpCommand.class})
+                ServeCommand.class, RulesCommand.class, StepsCommand.class, CommandLine.HelpCommand.class})
 public final class SmimeConformance {
 
     public static final int OK = 0;

@@ -1,6 +1,8 @@
 package org.smimeconformance.steps.target;
 
 import java.net.MalformedURLException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
@@ -12,12 +14,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.smimeconformance.contract.Implementation;
+import org.smimeconformance.protocol.HttpImplementation;
 
 /**
  * Chooses the implementation under test: by name among those on the class path that register
  * themselves through {@link ServiceLoader} ({@code reference} is the default; nothing here knows
  * its class), or by class, {@code java:com.example.MyImplementation}, which needs a public no-argument
- * constructor. Jars given to {@link #addClasspath} are searched too.
+ * constructor, or by the address of a server of the JSON-over-HTTP protocol,
+ * {@code http://127.0.0.1:8080} (see {@code protocol/README.md}), whose capabilities are those it
+ * declares at {@code GET /v1/implementation}. Jars given to {@link #addClasspath} are searched too.
  */
 public final class Targets {
 
@@ -31,6 +36,9 @@ public final class Targets {
 
     /** The prefix of a target named by its class. */
     public static final String JAVA_PREFIX = "java:";
+
+    /** The prefixes of a target reached over the protocol. */
+    private static final List<String> HTTP_PREFIXES = List.of("http://", "https://");
 
     private static volatile ClassLoader loader = Targets.class.getClassLoader();
 
@@ -78,6 +86,9 @@ public final class Targets {
         if (name.startsWith(JAVA_PREFIX)) {
             return instantiate(name.substring(JAVA_PREFIX.length()));
         }
+        if (HTTP_PREFIXES.stream().anyMatch(p -> name.regionMatches(true, 0, p, 0, p.length()))) {
+            return remote(name);
+        }
         List<Implementation> all = available();
         return all.stream()
                 .filter(i -> i.name().equals(name))
@@ -101,6 +112,22 @@ public final class Targets {
             throw new TargetNotFoundException("no class " + className + " on the class path (add its jar with --classpath)");
         } catch (ReflectiveOperationException | LinkageError e) {
             throw new TargetNotFoundException("cannot make an instance of " + className + ": " + e);
+        }
+    }
+
+    /** The implementation served over the protocol at this address; it must answer now. */
+    private static Implementation remote(String address) {
+        URI base;
+        try {
+            base = new URI(address);
+        } catch (URISyntaxException e) {
+            throw new TargetNotFoundException("not an address of a protocol server: " + address + " (" + e.getMessage() + ")");
+        }
+        try {
+            return HttpImplementation.connect(base);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new TargetNotFoundException("no implementation served at " + address + ": " + e.getMessage()
+                    + " (start one with './smime-conformance serve', or see protocol/README.md)");
         }
     }
 
