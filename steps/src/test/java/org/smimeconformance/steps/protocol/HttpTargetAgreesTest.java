@@ -34,7 +34,8 @@ import org.smimeconformance.steps.target.Targets;
  * The protocol's own conformance test: every feature, run against the reference engine served
  * over the protocol ({@code --target http://127.0.0.1:PORT}), ends scenario by scenario as it ends
  * in process, and the HTTP run passes. Every request and answer of the HTTP run is checked against
- * the OpenAPI document as it goes.
+ * the OpenAPI document as it goes. The in-process run is made twice, one scenario at a time and
+ * with {@code --threads 2}: parallel runs must end scenario by scenario as the serial one.
  */
 class HttpTargetAgreesTest {
 
@@ -50,20 +51,24 @@ class HttpTargetAgreesTest {
 
     @Test
     void every_scenario_ends_the_same_over_the_protocol_as_in_process() throws IOException {
-        Run inProcess = run(Targets.DEFAULT, dir.resolve("in-process"));
+        Run inProcess = run(Targets.DEFAULT, dir.resolve("in-process"), 1);
+        Run inParallel = run(Targets.DEFAULT, dir.resolve("in-parallel"), 2);
         Run overHttp;
         try (ProtocolServer server = ProtocolServer.over(Targets.byName(Targets.DEFAULT)).listener(this::check).start()) {
-            overHttp = run(server.uri().toString(), dir.resolve("over-http"));
+            overHttp = run(server.uri().toString(), dir.resolve("over-http"), 2);
         }
-        System.out.printf("in process: %d scenarios in %.1f s; over HTTP: %d scenarios in %.1f s, %d exchanges%n",
-                inProcess.scenarios(), inProcess.wallTime().toMillis() / 1000.0, overHttp.scenarios(),
-                overHttp.wallTime().toMillis() / 1000.0, exchanges.get());
+        System.out.printf("in process: %d scenarios in %.1f s, with --threads 2 in %.1f s; over HTTP (--threads 2): "
+                        + "%d scenarios in %.1f s, %d exchanges%n", inProcess.scenarios(), seconds(inProcess),
+                seconds(inParallel), overHttp.scenarios(), seconds(overHttp), exchanges.get());
         Set<String> never = new TreeSet<>();
         ContractPaths.operations().forEach(o -> never.add(o.path()));
         never.removeAll(exercised);
         System.out.println("operations no scenario calls: " + never);
 
         assertThat(inProcess.exit()).as(inProcess.output()).isZero();
+        assertThat(inParallel.exit()).as(inParallel.output()).isZero();
+        assertThat(inParallel.results()).as("per scenario, with --threads 2 against one at a time")
+                .hasSameSizeAs(inProcess.results()).isEqualTo(inProcess.results());
         assertThat(overHttp.exit()).as(overHttp.output()).isZero();
         assertThat(overHttp.results()).as("per scenario, over HTTP against in process")
                 .hasSameSizeAs(inProcess.results()).isEqualTo(inProcess.results());
@@ -99,12 +104,16 @@ class HttpTargetAgreesTest {
         }
     }
 
-    private static Run run(String target, Path reports) throws IOException {
+    private static double seconds(Run run) {
+        return run.wallTime().toMillis() / 1000.0;
+    }
+
+    private static Run run(String target, Path reports, int threads) throws IOException {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         long started = System.nanoTime();
         int exit = SmimeConformance.execute(CLOCK, new PrintWriter(out), new PrintWriter(err), "run", "--no-allure", "--quiet",
-                "--threads", "2", "--target", target, "--report-dir", reports.toString());
+                "--threads", String.valueOf(threads), "--target", target, "--report-dir", reports.toString());
         Duration wallTime = Duration.ofNanos(System.nanoTime() - started);
         // an outline's rows may share a name: the statuses of one name are compared as a sorted list
         Map<String, List<ScenarioRun.Status>> results = new TreeMap<>();
