@@ -66,7 +66,8 @@ class ProtocolJsonTest {
                 + "\"trustedRoots\":[\"AQID\"],"
                 + "\"network\":{\"connectTimeout\":\"PT1S\",\"requestTimeout\":\"PT1.5S\",\"offline\":false},"
                 + "\"endpoints\":{\"globalAddressList\":\"http://127.0.0.1:9/gal\",\"intune\":null},"
-                + "\"limits\":{\"maxChainLength\":8,\"maxAiaFetches\":5,\"maxGroupNestingDepth\":10,\"maxResponseBytes\":1048576}}");
+                + "\"limits\":{\"maxChainLength\":8,\"maxAiaFetches\":5,\"maxGroupNestingDepth\":10,\"maxResponseBytes\":1048576,"
+                + "\"maxRedirects\":5,\"maxGroupMembers\":10000}}");
         World read = SERVER.treeToValue(json, World.class);
         assertThat(read.clock().instant()).isEqualTo(ContractSamples.AT);
         assertThat(read.trustedRoots().get(0)).containsExactly(1, 2, 3);
@@ -116,6 +117,7 @@ class ProtocolJsonTest {
         assertThatThrownBy(() -> SERVER.readValue("{\"instant\":\"2026-06-01T09:00:00Z\",\"zone\":\"Mars/Olympus\"}", Clock.class))
                 .hasMessageContaining("not a clock");
         assertThatThrownBy(() -> SERVER.readValue("{\"maxChainLength\":0,\"maxAiaFetches\":5,\"maxGroupNestingDepth\":10,"
-                + "\"maxResponseBytes\":1}", Limits.class)).hasMessageContaining("limits must be positive");
+                + "\"maxResponseBytes\":1,\"maxRedirects\":5,\"maxGroupMembers\":10}", Limits.class))
+                .hasMessageContaining("limits must be positive");
     }
 }
