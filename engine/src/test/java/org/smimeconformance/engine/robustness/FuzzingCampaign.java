@@ -43,9 +43,9 @@ public final class FuzzingCampaign implements AroundPropertyHook {
         PropertyExecutionResult result = property.execute();
         System.out.printf("fuzzing %s: %d tries, %s%n", context.label(), result.countTries(), result.status());
         if (result.status() == PropertyExecutionResult.Status.FAILED) {
-            System.out.printf("fuzzing %s FAILED with seed %s: replay with -D%s=%s, or keep it as a regression"
-                    + " example with @Property(tries = %d, seed = \"%s\")%n", context.label(), seed, SEED, seed,
-                    result.countTries(), seed);
+            System.out.printf("fuzzing %s FAILED with seed %s: replay with mvn -B -Pfuzz -pl engine -am verify"
+                    + " -Dfuzz.seed=%s, or keep it as a regression example with @Property(tries = %d, seed = \"%s\")%n",
+                    context.label(), seed, seed, result.countTries(), seed);
         }
         return result;
     }
