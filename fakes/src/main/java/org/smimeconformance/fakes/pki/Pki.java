@@ -2,15 +2,18 @@ package org.smimeconformance.fakes.pki;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyStore;
 import java.security.PrivateKey;
-import java.security.SecureRandom;
+import java.security.MessageDigest;
+import java.security.Provider;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 
@@ -23,6 +26,7 @@ import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x509.AccessDescription;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x509.AuthorityInformationAccess;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.CRLDistPoint;
@@ -47,8 +51,11 @@ import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedDataGenerator;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.operator.ContentSigner;
+import org.bouncycastle.operator.DefaultSignatureAlgorithmIdentifierFinder;
 import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.SignatureAlgorithmIdentifierFinder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
@@ -56,10 +63,18 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  *
  * <p>Owned by one scenario (not thread-safe). Keys come from a shared {@link KeyPool}; each
  * certificate minted here takes the next key of the pool, so keys differ within a scenario.
+ *
+ * <p>Minting is deterministic but for the signature: a serial number that is not given is drawn
+ * from the certificate's content (63 bits of its SHA-256), so two certificates differ in serial
+ * whenever they differ in anything else, and the same declaration gives the same certificate.
+ * Signatures are made by Bouncy Castle, which signs with EC keys faster than the JDK, and the
+ * same content signed with the same key is signed once per run ({@link RememberedSignatures}).
  */
 public final class Pki {
 
-    private static final SecureRandom SERIALS = new SecureRandom();
+    /** One provider object for every signature: looking a provider up by name costs more than small work. */
+    private static final Provider BOUNCY_CASTLE = new BouncyCastleProvider();
+    private static final SignatureAlgorithmIdentifierFinder ALGORITHMS = new DefaultSignatureAlgorithmIdentifierFinder();
 
     private final KeyPool pool;
     private int nextKey;
@@ -174,9 +189,34 @@ public final class Pki {
     private IssuedCertificate mint(CertificateSpec spec, KeyPair subjectKeys, X500Name issuerName, KeyPair issuerKeys,
                                    KeyAlgorithm issuerAlgorithm) {
         try {
+            PrivateKey signingKey = spec.hasBrokenSignature()
+                    ? nextKey(issuerAlgorithm).getPrivate()
+                    : issuerKeys.getPrivate();
+            BigInteger serial = spec.serialNumber();
+            if (serial == null) {
+                byte[] content = certificateBuilder(spec, subjectKeys, issuerName, issuerKeys, BigInteger.ONE)
+                        .build(new ContentOnly(ALGORITHMS.find(issuerAlgorithm.signatureAlgorithm()))).toASN1Structure()
+                        .getTBSCertificate().getEncoded();
+                serial = serialOf(content);
+            }
+            X509CertificateHolder holder = certificateBuilder(spec, subjectKeys, issuerName, issuerKeys, serial)
+                    .build(signer(issuerAlgorithm, signingKey));
+            X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(holder);
+            return new IssuedCertificate(spec.commonName(), certificate, subjectKeys);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot mint " + spec.commonName(), e);
+        }
+    }
+
+    /** The certificate as the spec has it, with this serial number, ready to be signed. */
+    private static X509v3CertificateBuilder certificateBuilder(CertificateSpec spec, KeyPair subjectKeys, X500Name issuerName,
+                                                              KeyPair issuerKeys, BigInteger serial) {
+        try {
             JcaX509ExtensionUtils utils = new JcaX509ExtensionUtils();
             X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
-                    issuerName, spec.serialNumber() != null ? spec.serialNumber() : new BigInteger(63, SERIALS).add(BigInteger.ONE),
+                    issuerName, serial,
                     Date.from(spec.notBefore()), Date.from(spec.notAfter()),
                     subjectOf(spec), subjectKeys.getPublic());
             builder.addExtension(Extension.subjectKeyIdentifier, false,
@@ -219,16 +259,35 @@ public final class Pki {
                         new AccessDescription(AccessDescription.id_ad_caIssuers,
                                 new GeneralName(GeneralName.uniformResourceIdentifier, spec.caIssuers().toString()))));
             }
-            PrivateKey signingKey = spec.hasBrokenSignature()
-                    ? nextKey(issuerAlgorithm).getPrivate()
-                    : issuerKeys.getPrivate();
-            X509CertificateHolder holder = builder.build(signer(issuerAlgorithm, signingKey));
-            X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(holder);
-            return new IssuedCertificate(spec.commonName(), certificate, subjectKeys);
+            return builder;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot mint " + spec.commonName(), e);
+        }
+    }
+
+    /** A positive serial number of 63 bits drawn from the content of the certificate. */
+    private static BigInteger serialOf(byte[] content) throws GeneralSecurityException {
+        byte[] digest = MessageDigest.getInstance("SHA-256").digest(content);
+        return new BigInteger(1, Arrays.copyOf(digest, 8)).shiftRight(1).add(BigInteger.ONE);
+    }
+
+    /** Signs nothing: lets the builder encode the content, whose serial number is then drawn from it. */
+    private record ContentOnly(AlgorithmIdentifier algorithm) implements ContentSigner {
+        @Override
+        public AlgorithmIdentifier getAlgorithmIdentifier() {
+            return algorithm;
+        }
+
+        @Override
+        public OutputStream getOutputStream() {
+            return OutputStream.nullOutputStream();
+        }
+
+        @Override
+        public byte[] getSignature() {
+            return new byte[0];
         }
     }
 
@@ -256,10 +315,12 @@ public final class Pki {
     }
 
     private static ContentSigner signer(KeyAlgorithm algorithm, PrivateKey key) {
-        try {
-            return new JcaContentSignerBuilder(algorithm.signatureAlgorithm()).build(key);
-        } catch (OperatorCreationException e) {
-            throw new IllegalStateException("cannot sign with " + algorithm, e);
-        }
+        return RememberedSignatures.signer(ALGORITHMS.find(algorithm.signatureAlgorithm()), key, () -> {
+            try {
+                return new JcaContentSignerBuilder(algorithm.signatureAlgorithm()).setProvider(BOUNCY_CASTLE).build(key);
+            } catch (OperatorCreationException e) {
+                throw new IllegalStateException("cannot sign with " + algorithm, e);
+            }
+        });
     }
 }
