@@ -8,8 +8,8 @@ import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyStore;
-import java.security.PrivateKey;
 import java.security.MessageDigest;
+import java.security.PrivateKey;
 import java.security.Provider;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
@@ -18,10 +18,16 @@ import java.util.Date;
 import java.util.List;
 
 import org.bouncycastle.asn1.ASN1Encodable;
+import org.bouncycastle.asn1.ASN1Encoding;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.DERBMPString;
 import org.bouncycastle.asn1.DERIA5String;
+import org.bouncycastle.asn1.DERNull;
 import org.bouncycastle.asn1.DERSequence;
 import org.bouncycastle.asn1.DERTaggedObject;
 import org.bouncycastle.asn1.DERUTF8String;
+import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
@@ -39,7 +45,7 @@ import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
-import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.x509.SubjectKeyIdentifier;
 import org.bouncycastle.cert.X509CRLHolder;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.X509v2CRLBuilder;
@@ -55,8 +61,17 @@ import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.DefaultSignatureAlgorithmIdentifierFinder;
 import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.OutputEncryptor;
 import org.bouncycastle.operator.SignatureAlgorithmIdentifierFinder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.bouncycastle.pkcs.PKCS12PfxPdu;
+import org.bouncycastle.pkcs.PKCS12PfxPduBuilder;
+import org.bouncycastle.pkcs.PKCS12SafeBag;
+import org.bouncycastle.pkcs.PKCS12SafeBagBuilder;
+import org.bouncycastle.pkcs.PKCSException;
+import org.bouncycastle.pkcs.jcajce.JcaPKCS12SafeBagBuilder;
+import org.bouncycastle.pkcs.jcajce.JcePKCS12MacCalculatorBuilder;
+import org.bouncycastle.pkcs.jcajce.JcePKCSPBEOutputEncryptorBuilder;
 
 /**
  * Mints the certificates, CRLs and certificate bundles of one scenario with Bouncy Castle.
@@ -139,19 +154,66 @@ public final class Pki {
 
     /**
      * A PKCS#12 file holding the certificate with its private key, as a user receives it by mail
-     * or exports it, protected by {@code password} (the JDK's PKCS12 key store: AES-256 and
-     * HMAC-SHA-256 key protection and integrity).
+     * or exports it, protected by {@code password}: AES-256-CBC encryption of the key and of the
+     * certificates and an HMAC-SHA-256 integrity check, each with {@value #PKCS12_ITERATIONS}
+     * iterations, as openssl makes it by default (an empty password: the JDK's key store makes it,
+     * with its own iterations).
      */
     public static byte[] pkcs12(IssuedCertificate certificate, char[] password) {
         return pkcs12(certificate, List.of(), password);
     }
 
+    /** The iterations of the PKCS#12 key derivations: those of openssl's default, the JDK's being 10,000. */
+    public static final int PKCS12_ITERATIONS = 2048;
+
     /**
      * A PKCS#12 file holding the certificate with its private key and, after it, the certificates
-     * of its chain (issuer first), protected by {@code password}. The entry's alias is the
-     * certificate's name.
+     * of its chain (issuer first), protected by {@code password} as {@link #pkcs12(IssuedCertificate,
+     * char[])} says. The entry's alias (friendly name) is the certificate's name.
      */
     public static byte[] pkcs12(IssuedCertificate certificate, List<X509Certificate> chain, char[] password) {
+        if (password.length == 0) {
+            return pkcs12ByTheJdk(certificate, chain, password);
+        }
+        try {
+            OutputEncryptor encryptor = new JcePKCSPBEOutputEncryptorBuilder(NISTObjectIdentifiers.id_aes256_CBC)
+                    .setProvider(BOUNCY_CASTLE)
+                    .setPRF(new AlgorithmIdentifier(PKCSObjectIdentifiers.id_hmacWithSHA256, DERNull.INSTANCE))
+                    .setIterationCount(PKCS12_ITERATIONS)
+                    .build(password);
+            SubjectKeyIdentifier localKeyId = new JcaX509ExtensionUtils()
+                    .createSubjectKeyIdentifier(certificate.certificate().getPublicKey());
+            DERBMPString alias = new DERBMPString(certificate.name());
+            List<PKCS12SafeBag> certificates = new ArrayList<>();
+            PKCS12SafeBagBuilder leaf = new JcaPKCS12SafeBagBuilder(certificate.certificate());
+            leaf.addBagAttribute(PKCSObjectIdentifiers.pkcs_9_at_friendlyName, alias);
+            leaf.addBagAttribute(PKCSObjectIdentifiers.pkcs_9_at_localKeyId, localKeyId);
+            certificates.add(leaf.build());
+            for (X509Certificate above : chain) {
+                certificates.add(new JcaPKCS12SafeBagBuilder(above).build());
+            }
+            PKCS12SafeBagBuilder key = new JcaPKCS12SafeBagBuilder(certificate.keyPair().getPrivate(), encryptor);
+            key.addBagAttribute(PKCSObjectIdentifiers.pkcs_9_at_friendlyName, alias);
+            key.addBagAttribute(PKCSObjectIdentifiers.pkcs_9_at_localKeyId, localKeyId);
+            PKCS12PfxPduBuilder file = new PKCS12PfxPduBuilder();
+            file.addEncryptedData(encryptor, certificates.toArray(PKCS12SafeBag[]::new));
+            file.addData(key.build());
+            PKCS12PfxPdu pfx = file.build(new JcePKCS12MacCalculatorBuilder(NISTObjectIdentifiers.id_sha256)
+                    .setProvider(BOUNCY_CASTLE)
+                    .setIterationCount(PKCS12_ITERATIONS), password);
+            return pfx.getEncoded(ASN1Encoding.DER);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (GeneralSecurityException | OperatorCreationException | PKCSException e) {
+            throw new IllegalStateException("cannot make a PKCS#12 file for " + certificate.name(), e);
+        }
+    }
+
+    /**
+     * The same file made by the JDK's key store, with its iterations (10,000): Bouncy Castle derives
+     * no key from an empty password, the JDK does.
+     */
+    private static byte[] pkcs12ByTheJdk(IssuedCertificate certificate, List<X509Certificate> chain, char[] password) {
         try {
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(null, null);
