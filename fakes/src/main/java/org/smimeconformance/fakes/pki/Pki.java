@@ -6,27 +6,29 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyStore;
 import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.Provider;
 import java.security.cert.X509Certificate;
+import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.DERBMPString;
 import org.bouncycastle.asn1.DERIA5String;
-import org.bouncycastle.asn1.DERNull;
 import org.bouncycastle.asn1.DERSequence;
 import org.bouncycastle.asn1.DERTaggedObject;
 import org.bouncycastle.asn1.DERUTF8String;
-import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
@@ -61,7 +63,6 @@ import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.DefaultSignatureAlgorithmIdentifierFinder;
 import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.OutputEncryptor;
 import org.bouncycastle.operator.SignatureAlgorithmIdentifierFinder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.pkcs.PKCS12PfxPdu;
@@ -70,8 +71,6 @@ import org.bouncycastle.pkcs.PKCS12SafeBag;
 import org.bouncycastle.pkcs.PKCS12SafeBagBuilder;
 import org.bouncycastle.pkcs.PKCSException;
 import org.bouncycastle.pkcs.jcajce.JcaPKCS12SafeBagBuilder;
-import org.bouncycastle.pkcs.jcajce.JcePKCS12MacCalculatorBuilder;
-import org.bouncycastle.pkcs.jcajce.JcePKCSPBEOutputEncryptorBuilder;
 
 /**
  * Mints the certificates, CRLs and certificate bundles of one scenario with Bouncy Castle.
@@ -82,14 +81,18 @@ import org.bouncycastle.pkcs.jcajce.JcePKCSPBEOutputEncryptorBuilder;
  * <p>Minting is deterministic but for the signature: a serial number that is not given is drawn
  * from the certificate's content (63 bits of its SHA-256), so two certificates differ in serial
  * whenever they differ in anything else, and the same declaration gives the same certificate.
- * Signatures are made by Bouncy Castle, which signs with EC keys faster than the JDK, and the
- * same content signed with the same key is signed once per run ({@link RememberedSignatures}).
+ * ECDSA signatures are made by Bouncy Castle, faster at it than the JDK, and the same content
+ * signed with the same key is signed once per run ({@link RememberedSignatures}).
  */
 public final class Pki {
 
     /** One provider object for every signature: looking a provider up by name costs more than small work. */
     private static final Provider BOUNCY_CASTLE = new BouncyCastleProvider();
     private static final SignatureAlgorithmIdentifierFinder ALGORITHMS = new DefaultSignatureAlgorithmIdentifierFinder();
+
+    /** The keys of the pool as Bouncy Castle keys, by the JDK's key. */
+    private static final Map<PrivateKey, PrivateKey> BOUNCY_CASTLE_KEYS = new HashMap<>();
+    private static final int MOST_BOUNCY_CASTLE_KEYS = 256;
 
     private final KeyPool pool;
     private int nextKey;
@@ -156,8 +159,8 @@ public final class Pki {
      * A PKCS#12 file holding the certificate with its private key, as a user receives it by mail
      * or exports it, protected by {@code password}: AES-256-CBC encryption of the key and of the
      * certificates and an HMAC-SHA-256 integrity check, each with {@value #PKCS12_ITERATIONS}
-     * iterations, as openssl makes it by default (an empty password: the JDK's key store makes it,
-     * with its own iterations).
+     * iterations, as openssl makes it by default (an empty password, or one not in printable
+     * ASCII: the JDK's key store makes it, with its own iterations).
      */
     public static byte[] pkcs12(IssuedCertificate certificate, char[] password) {
         return pkcs12(certificate, List.of(), password);
@@ -172,15 +175,10 @@ public final class Pki {
      * char[])} says. The entry's alias (friendly name) is the certificate's name.
      */
     public static byte[] pkcs12(IssuedCertificate certificate, List<X509Certificate> chain, char[] password) {
-        if (password.length == 0) {
-            return pkcs12ByTheJdk(certificate, chain, password);
+        if (!Pkcs12Protection.accepts(password)) {
+            return pkcs12ByTheKeyStore(certificate, chain, password);
         }
         try {
-            OutputEncryptor encryptor = new JcePKCSPBEOutputEncryptorBuilder(NISTObjectIdentifiers.id_aes256_CBC)
-                    .setProvider(BOUNCY_CASTLE)
-                    .setPRF(new AlgorithmIdentifier(PKCSObjectIdentifiers.id_hmacWithSHA256, DERNull.INSTANCE))
-                    .setIterationCount(PKCS12_ITERATIONS)
-                    .build(password);
             SubjectKeyIdentifier localKeyId = new JcaX509ExtensionUtils()
                     .createSubjectKeyIdentifier(certificate.certificate().getPublicKey());
             DERBMPString alias = new DERBMPString(certificate.name());
@@ -192,15 +190,15 @@ public final class Pki {
             for (X509Certificate above : chain) {
                 certificates.add(new JcaPKCS12SafeBagBuilder(above).build());
             }
-            PKCS12SafeBagBuilder key = new JcaPKCS12SafeBagBuilder(certificate.keyPair().getPrivate(), encryptor);
+            PKCS12SafeBagBuilder key = new JcaPKCS12SafeBagBuilder(certificate.keyPair().getPrivate(),
+                    Pkcs12Protection.encryptor(password, PKCS12_ITERATIONS));
             key.addBagAttribute(PKCSObjectIdentifiers.pkcs_9_at_friendlyName, alias);
             key.addBagAttribute(PKCSObjectIdentifiers.pkcs_9_at_localKeyId, localKeyId);
             PKCS12PfxPduBuilder file = new PKCS12PfxPduBuilder();
-            file.addEncryptedData(encryptor, certificates.toArray(PKCS12SafeBag[]::new));
+            file.addEncryptedData(Pkcs12Protection.encryptor(password, PKCS12_ITERATIONS),
+                    certificates.toArray(PKCS12SafeBag[]::new));
             file.addData(key.build());
-            PKCS12PfxPdu pfx = file.build(new JcePKCS12MacCalculatorBuilder(NISTObjectIdentifiers.id_sha256)
-                    .setProvider(BOUNCY_CASTLE)
-                    .setIterationCount(PKCS12_ITERATIONS), password);
+            PKCS12PfxPdu pfx = file.build(Pkcs12Protection.integrity(PKCS12_ITERATIONS), password);
             return pfx.getEncoded(ASN1Encoding.DER);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -210,10 +208,10 @@ public final class Pki {
     }
 
     /**
-     * The same file made by the JDK's key store, with its iterations (10,000): Bouncy Castle derives
-     * no key from an empty password, the JDK does.
+     * The same file made by the JDK's key store, with its own iterations (10,000), for a password
+     * the JDK's password-based keys do not take (empty, or not printable ASCII).
      */
-    private static byte[] pkcs12ByTheJdk(IssuedCertificate certificate, List<X509Certificate> chain, char[] password) {
+    private static byte[] pkcs12ByTheKeyStore(IssuedCertificate certificate, List<X509Certificate> chain, char[] password) {
         try {
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(null, null);
@@ -376,13 +374,41 @@ public final class Pki {
         return "RSA".equals(keys.getPublic().getAlgorithm()) ? KeyAlgorithm.RSA_2048 : KeyAlgorithm.EC_P256;
     }
 
+    /**
+     * Signs with ECDSA through Bouncy Castle, with the key as a Bouncy Castle key made once (so its
+     * table of multiples of the curve's generator is made once too), and with RSA through the JDK,
+     * the faster of the two at each.
+     */
     private static ContentSigner signer(KeyAlgorithm algorithm, PrivateKey key) {
         return RememberedSignatures.signer(ALGORITHMS.find(algorithm.signatureAlgorithm()), key, () -> {
             try {
-                return new JcaContentSignerBuilder(algorithm.signatureAlgorithm()).setProvider(BOUNCY_CASTLE).build(key);
+                JcaContentSignerBuilder builder = new JcaContentSignerBuilder(algorithm.signatureAlgorithm());
+                if (algorithm == KeyAlgorithm.EC_P256) {
+                    return builder.setProvider(BOUNCY_CASTLE).build(bouncyCastleKey(key));
+                }
+                return builder.build(key);
             } catch (OperatorCreationException e) {
                 throw new IllegalStateException("cannot sign with " + algorithm, e);
             }
         });
+    }
+
+    private static PrivateKey bouncyCastleKey(PrivateKey key) {
+        synchronized (BOUNCY_CASTLE_KEYS) {
+            PrivateKey known = BOUNCY_CASTLE_KEYS.get(key);
+            if (known != null) {
+                return known;
+            }
+            try {
+                PrivateKey converted = KeyFactory.getInstance(key.getAlgorithm(), BOUNCY_CASTLE)
+                        .generatePrivate(new PKCS8EncodedKeySpec(key.getEncoded()));
+                if (BOUNCY_CASTLE_KEYS.size() < MOST_BOUNCY_CASTLE_KEYS) {
+                    BOUNCY_CASTLE_KEYS.put(key, converted);
+                }
+                return converted;
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("cannot read a " + key.getAlgorithm() + " key with Bouncy Castle", e);
+            }
+        }
     }
 }
