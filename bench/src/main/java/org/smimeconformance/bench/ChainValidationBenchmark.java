@@ -52,7 +52,14 @@ import org.smimeconformance.fakes.pki.Pki;
  * Chain validation with CRL checks, root, intermediate and leaf, CRLs in memory, no network: the
  * reference engine's trust verification against the JDK's own PKIX {@code CertPathValidator} with
  * CRL revocation checking on the same chain. The two JDK variants differ in whether the DER bytes
- * are parsed inside the measured call, as the engine's are.
+ * are parsed inside the measured call, as the engine's are; {@code jdkPkixFromDer} is the equal
+ * terms. Both sides look up the JDK's factory and validator once (the engine once per thread), and
+ * both parse with the JDK's certificate factory, which keeps what it parsed keyed by the encoding.
+ * That cache also remembers which key verified a certificate's or CRL's signature, so the first
+ * three benchmarks measure everything but the signature arithmetic of a chain already seen. The
+ * {@code ...UnseenLeaf} pair takes, at each call, a leaf of another person from more certificates
+ * than the JDK's cache holds (750), so the leaf is parsed and its signature verified every time, as
+ * for mail from someone not seen before; the intermediate and the CRLs stay the same.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -63,6 +70,8 @@ import org.smimeconformance.fakes.pki.Pki;
 public class ChainValidationBenchmark {
 
     private static final Instant AT = Instant.parse("2026-06-01T09:00:00Z");
+    /** More leaves than the JDK's certificate factory keeps (750), so each one read is unseen. */
+    private static final int UNSEEN_LEAVES = 1024;
 
     private byte[] leafDer;
     private byte[] intermediateDer;
@@ -72,6 +81,10 @@ public class ChainValidationBenchmark {
     private X509Certificate root;
     private List<X509Certificate> path;
     private List<X509CRL> crls;
+    private CertificateFactory factory;
+    private CertPathValidator validator;
+    private byte[][] unseenLeafDers;
+    private int nextUnseen;
 
     @Setup
     public void mint() throws Exception {
@@ -81,6 +94,10 @@ public class ChainValidationBenchmark {
         IssuedCertificate rootCa = pki.selfSigned(CertificateSpec.authority("Contoso Root CA", from, until));
         IssuedCertificate issuing = pki.issue(CertificateSpec.authority("Contoso Issuing CA", from, until), rootCa);
         IssuedCertificate alice = pki.issue(CertificateSpec.smime("alice@contoso.com", from, until), issuing);
+        unseenLeafDers = new byte[UNSEEN_LEAVES][];
+        for (int i = 0; i < UNSEEN_LEAVES; i++) {
+            unseenLeafDers[i] = pki.issue(CertificateSpec.smime("person" + i + "@contoso.com", from, until), issuing).der();
+        }
         CrlSpec current = new CrlSpec(AT.minus(Duration.ofDays(1)), AT.plus(Duration.ofDays(7)));
         byte[] rootCrl = pki.crl(rootCa, current);
         byte[] issuingCrl = pki.crl(issuing, current);
@@ -95,7 +112,8 @@ public class ChainValidationBenchmark {
 
         root = rootCa.certificate();
         path = List.of(alice.certificate(), issuing.certificate());
-        CertificateFactory factory = CertificateFactory.getInstance("X.509");
+        factory = CertificateFactory.getInstance("X.509");
+        validator = CertPathValidator.getInstance("PKIX");
         crls = new ArrayList<>();
         for (byte[] der : crlDers) {
             crls.add((X509CRL) factory.generateCRL(new ByteArrayInputStream(der)));
@@ -106,11 +124,25 @@ public class ChainValidationBenchmark {
             throw new IllegalStateException("the benchmark chain must be trusted: " + verdict.outcome());
         }
         jdkPkix();
+        for (byte[] der : unseenLeafDers) {
+            TrustVerdict one = engine.verify(new CertificateCheck(der, List.of(intermediateDer), crlDers,
+                    CertificateUse.SENDER));
+            if (!one.trusted()) {
+                throw new IllegalStateException("every unseen leaf must be trusted: " + one.outcome());
+            }
+            fromDer(der);
+        }
     }
 
     @Benchmark
     public TrustVerdict referenceEngine() {
         return engine.verify(new CertificateCheck(leafDer, List.of(intermediateDer), crlDers, CertificateUse.SENDER));
+    }
+
+    @Benchmark
+    public TrustVerdict referenceEngineUnseenLeaf() {
+        return engine.verify(new CertificateCheck(unseenLeaf(), List.of(intermediateDer), crlDers,
+                CertificateUse.SENDER));
     }
 
     @Benchmark
@@ -120,9 +152,12 @@ public class ChainValidationBenchmark {
 
     @Benchmark
     public Object jdkPkixFromDer() throws Exception {
-        CertificateFactory factory = CertificateFactory.getInstance("X.509");
+        return fromDer(leafDer);
+    }
+
+    private Object fromDer(byte[] leaf) throws Exception {
         List<X509Certificate> parsed = List.of(
-                (X509Certificate) factory.generateCertificate(new ByteArrayInputStream(leafDer)),
+                (X509Certificate) factory.generateCertificate(new ByteArrayInputStream(leaf)),
                 (X509Certificate) factory.generateCertificate(new ByteArrayInputStream(intermediateDer)));
         List<X509CRL> parsedCrls = new ArrayList<>();
         for (byte[] der : crlDers) {
@@ -131,10 +166,19 @@ public class ChainValidationBenchmark {
         return validate(parsed, parsedCrls);
     }
 
+    @Benchmark
+    public Object jdkPkixFromDerUnseenLeaf() throws Exception {
+        return fromDer(unseenLeaf());
+    }
+
+    private byte[] unseenLeaf() {
+        byte[] der = unseenLeafDers[nextUnseen];
+        nextUnseen = (nextUnseen + 1) % UNSEEN_LEAVES;
+        return der;
+    }
+
     private Object validate(List<X509Certificate> chain, List<X509CRL> revocationLists) throws Exception {
-        CertificateFactory factory = CertificateFactory.getInstance("X.509");
         CertPath certPath = factory.generateCertPath(chain);
-        CertPathValidator validator = CertPathValidator.getInstance("PKIX");
         PKIXParameters parameters = new PKIXParameters(Set.of(new TrustAnchor(root, null)));
         parameters.setDate(Date.from(AT));
         PKIXRevocationChecker checker = (PKIXRevocationChecker) validator.getRevocationChecker();

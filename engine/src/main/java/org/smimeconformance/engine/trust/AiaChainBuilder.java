@@ -143,13 +143,24 @@ public final class AiaChainBuilder implements ChainBuilder {
         }
 
         private Optional<Candidate> issuerAmong(X509Certificate child, List<List<X509Certificate>> groups) {
-            List<Candidate> candidates = new ArrayList<>();
+            List<X509Certificate> named = new ArrayList<>();
+            List<Integer> groupOf = new ArrayList<>();
             for (int group = 0; group < groups.size(); group++) {
                 for (X509Certificate certificate : groups.get(group)) {
                     if (names(certificate, child) && !path.contains(certificate)) {
-                        candidates.add(new Candidate(certificate, keyIdMatch(certificate, child), group));
+                        named.add(certificate);
+                        groupOf.add(group);
                     }
                 }
+            }
+            if (named.size() <= 1) {
+                // one candidate is taken whatever its key identifier says: no need to read it
+                return named.isEmpty() ? Optional.empty()
+                        : Optional.of(new Candidate(named.get(0), KeyIdMatch.UNKNOWN, groupOf.get(0)));
+            }
+            List<Candidate> candidates = new ArrayList<>();
+            for (int i = 0; i < named.size(); i++) {
+                candidates.add(new Candidate(named.get(i), keyIdMatch(named.get(i), child), groupOf.get(i)));
             }
             return candidates.stream()
                     .min(Comparator.comparingInt((Candidate c) -> c.keyId == KeyIdMatch.MISMATCH ? 1 : 0)

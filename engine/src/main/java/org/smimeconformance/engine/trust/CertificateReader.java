@@ -10,6 +10,7 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,10 +29,24 @@ import org.bouncycastle.openssl.PEMParser;
  * Reads certificates and CRLs as they travel: DER, or PEM (RFC 7468). Certificates may also come
  * as a PKCS#7 / CMS "certs-only" bundle, DER or PEM, as AIA caIssuers addresses often serve them.
  * Unreadable input gives an empty answer, never an exception. Stateless and thread-safe.
+ *
+ * <p>Input that is exactly one DER certificate or CRL, the common case, is read by the JDK alone:
+ * its certificate factory keeps what it parsed keyed by the encoding, so the same bytes read again
+ * give the same object, whose signature checks the JDK remembers. Anything else (PEM, bundles,
+ * trailing or non-DER bytes) is read by Bouncy Castle first, as it always was.
  */
 public final class CertificateReader {
 
     private static final byte[] PEM_START = "-----BEGIN".getBytes(StandardCharsets.US_ASCII);
+
+    /** One factory per thread: the JDK does not promise that a factory may be shared. */
+    private static final ThreadLocal<CertificateFactory> FACTORY = ThreadLocal.withInitial(() -> {
+        try {
+            return CertificateFactory.getInstance("X.509");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("the JDK offers no X.509 certificate factory", e);
+        }
+    });
 
     /**
      * Every certificate in the input, in order: one DER certificate, a DER certs-only bundle, or
@@ -39,6 +54,10 @@ public final class CertificateReader {
      * anything unreadable.
      */
     public Optional<List<X509Certificate>> certificates(byte[] input) {
+        X509Certificate exact = exactDer(input, Kind.CERTIFICATE);
+        if (exact != null) {
+            return Optional.of(List.of(exact));
+        }
         try {
             List<X509Certificate> found = new ArrayList<>();
             if (isPem(input)) {
@@ -68,6 +87,10 @@ public final class CertificateReader {
 
     /** The one CRL in the input, DER or PEM ({@code X509 CRL}); empty when it is not exactly one CRL. */
     public Optional<X509CRL> crl(byte[] input) {
+        X509CRL exact = exactDer(input, Kind.CRL);
+        if (exact != null) {
+            return Optional.of(exact);
+        }
         try {
             byte[] der;
             if (isPem(input)) {
@@ -143,7 +166,54 @@ public final class CertificateReader {
         return (X509Certificate) factory().generateCertificate(new ByteArrayInputStream(der));
     }
 
-    private static CertificateFactory factory() throws GeneralSecurityException {
-        return CertificateFactory.getInstance("X.509");
+    private enum Kind { CERTIFICATE, CRL }
+
+    /**
+     * The certificate or CRL when the input is exactly one, DER encoded, as the JDK reads it: its
+     * encoding is the whole input, byte for byte. Null for anything else, which the Bouncy Castle
+     * path then reads (or refuses) as before; this is only a shortcut to the same answer.
+     */
+    @SuppressWarnings("unchecked")
+    private static <T> T exactDer(byte[] input, Kind kind) {
+        if (input.length < 2 || input[0] != 0x30 || !definiteLengthCoversAll(input)) {
+            return null;
+        }
+        try {
+            ByteArrayInputStream in = new ByteArrayInputStream(input);
+            if (kind == Kind.CERTIFICATE) {
+                X509Certificate certificate = (X509Certificate) factory().generateCertificate(in);
+                return Arrays.equals(certificate.getEncoded(), input) ? (T) certificate : null;
+            }
+            X509CRL crl = (X509CRL) factory().generateCRL(in);
+            return Arrays.equals(crl.getEncoded(), input) ? (T) crl : null;
+        } catch (GeneralSecurityException | RuntimeException notExactlyOne) {
+            return null;
+        }
+    }
+
+    /** True when the outer DER length (definite, at most four length bytes) ends exactly at the input's end. */
+    private static boolean definiteLengthCoversAll(byte[] input) {
+        int first = input[1] & 0xff;
+        long length;
+        int header;
+        if (first < 0x80) {
+            length = first;
+            header = 2;
+        } else {
+            int bytes = first & 0x7f;
+            if (bytes == 0 || bytes > 4 || input.length < 2 + bytes) {
+                return false;
+            }
+            length = 0;
+            for (int i = 0; i < bytes; i++) {
+                length = (length << 8) | (input[2 + i] & 0xff);
+            }
+            header = 2 + bytes;
+        }
+        return header + length == input.length;
+    }
+
+    private static CertificateFactory factory() {
+        return FACTORY.get();
     }
 }

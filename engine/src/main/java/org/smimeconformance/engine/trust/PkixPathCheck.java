@@ -28,6 +28,23 @@ import org.smimeconformance.contract.OutcomeCode;
  */
 public final class PkixPathCheck implements PathCheck {
 
+    /**
+     * The JDK's factory and validator, looked up once per thread rather than per chain (a provider
+     * lookup costs more than the validation of a short chain); the JDK does not promise that either
+     * may be shared between threads.
+     */
+    private static final ThreadLocal<Jdk> JDK = ThreadLocal.withInitial(Jdk::lookUp);
+
+    private record Jdk(CertificateFactory factory, CertPathValidator validator) {
+        static Jdk lookUp() {
+            try {
+                return new Jdk(CertificateFactory.getInstance("X.509"), CertPathValidator.getInstance("PKIX"));
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("the JDK offers no X.509 factory or PKIX validator", e);
+            }
+        }
+    }
+
     @Override
     public Optional<Outcome> check(List<X509Certificate> pathLeafFirst, X509Certificate anchor, Instant at) {
         Optional<Outcome> root = validity(anchor, "the trusted root ", at);
@@ -35,11 +52,12 @@ public final class PkixPathCheck implements PathCheck {
             return root;
         }
         try {
-            CertPath path = CertificateFactory.getInstance("X.509").generateCertPath(pathLeafFirst);
+            Jdk jdk = JDK.get();
+            CertPath path = jdk.factory().generateCertPath(pathLeafFirst);
             PKIXParameters parameters = new PKIXParameters(Set.of(new TrustAnchor(anchor, null)));
             parameters.setRevocationEnabled(false);
             parameters.setDate(Date.from(at));
-            CertPathValidator.getInstance("PKIX").validate(path, parameters);
+            jdk.validator().validate(path, parameters);
             return Optional.empty();
         } catch (CertPathValidatorException e) {
             return Optional.of(outcome(e, pathLeafFirst, anchor, at));

@@ -35,11 +35,27 @@ public final class TrustValidator implements TrustVerification {
     private final World world;
     private final HttpFetcher fetcher;
     private final CertificateReader reader = new CertificateReader();
+    /** The virtual certificate collection, read once: the world's roots do not change. */
+    private final List<X509Certificate> roots;
+    /** Which root of the collection cannot be read (1-based), or 0 when all can. */
+    private final int unreadableRoot;
 
     public TrustValidator(TrustParts parts, World world, HttpFetcher fetcher) {
         this.parts = Objects.requireNonNull(parts, "parts");
         this.world = Objects.requireNonNull(world, "world");
         this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
+        List<X509Certificate> read = new ArrayList<>();
+        int unreadable = 0;
+        for (int i = 0; i < world.trustedRoots().size() && unreadable == 0; i++) {
+            Optional<List<X509Certificate>> one = reader.certificates(world.trustedRoots().get(i));
+            if (one.isEmpty()) {
+                unreadable = i + 1;
+            } else {
+                read.addAll(one.get());
+            }
+        }
+        this.roots = List.copyOf(read);
+        this.unreadableRoot = unreadable;
     }
 
     @Override
@@ -69,14 +85,9 @@ public final class TrustValidator implements TrustVerification {
             }
             intermediates.addAll(one.get());
         }
-        List<X509Certificate> roots = new ArrayList<>();
-        for (int i = 0; i < world.trustedRoots().size(); i++) {
-            Optional<List<X509Certificate>> one = reader.certificates(world.trustedRoots().get(i));
-            if (one.isEmpty()) {
-                return verdict(OutcomeCode.MALFORMED_CERTIFICATE, "trusted root #" + (i + 1)
-                        + " of the virtual certificate collection cannot be read as X.509 (DER or PEM)", List.of(leaf));
-            }
-            roots.addAll(one.get());
+        if (unreadableRoot > 0) {
+            return verdict(OutcomeCode.MALFORMED_CERTIFICATE, "trusted root #" + unreadableRoot
+                    + " of the virtual certificate collection cannot be read as X.509 (DER or PEM)", List.of(leaf));
         }
         List<X509CRL> crls = new ArrayList<>();
         for (int i = 0; i < check.knownCrls().size(); i++) {

@@ -129,6 +129,37 @@ class PkiTest {
     }
 
     @Test
+    void a_pkcs12_file_protected_by_an_empty_password_opens_with_it() throws Exception {
+        IssuedCertificate root = pki.selfSigned(CertificateSpec.authority("Root", FROM, UNTIL));
+        IssuedCertificate alice = pki.issue(CertificateSpec.smime("alice@contoso.com", FROM, UNTIL), root);
+
+        byte[] file = Pki.pkcs12(alice, new char[0]);
+
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        store.load(new ByteArrayInputStream(file), new char[0]);
+        assertThat(store.getKey("alice@contoso.com", new char[0])).isEqualTo(alice.keyPair().getPrivate());
+    }
+
+    @Test
+    void the_same_declaration_gives_the_same_certificate_and_another_declaration_another_serial_number() {
+        Pki first = new Pki(KeyPool.shared());
+        Pki second = new Pki(KeyPool.shared());
+        IssuedCertificate root = first.selfSigned(CertificateSpec.authority("Contoso Root CA", FROM, UNTIL));
+        IssuedCertificate again = second.selfSigned(CertificateSpec.authority("Contoso Root CA", FROM, UNTIL));
+        IssuedCertificate alice = first.issue(CertificateSpec.smime("alice@contoso.com", FROM, UNTIL), root);
+        IssuedCertificate bob = first.issue(CertificateSpec.smime("bob@contoso.com", FROM, UNTIL), root);
+        IssuedCertificate later = second.selfSigned(CertificateSpec.authority("Contoso Root CA", FROM, UNTIL.plusSeconds(1)));
+
+        assertThat(again.der()).isEqualTo(root.der());
+        CrlSpec current = new CrlSpec(FROM, FROM.plusSeconds(7 * 86_400));
+        assertThat(second.crl(again, current)).isEqualTo(first.crl(root, current));
+        assertThat(List.of(alice.serialNumber(), bob.serialNumber(), later.serialNumber()))
+                .doesNotHaveDuplicates()
+                .doesNotContain(root.serialNumber())
+                .allSatisfy(serial -> assertThat(serial.signum()).isPositive());
+    }
+
+    @Test
     void an_internationalised_address_is_a_smtp_utf8_mailbox_other_name() throws Exception {
         IssuedCertificate root = pki.selfSigned(CertificateSpec.authority("Root", FROM, UNTIL));
         IssuedCertificate zoe = pki.issue(CertificateSpec.endEntity("Zoë", FROM, UNTIL)

@@ -196,6 +196,22 @@ class RunCommandTest {
     }
 
     @Test
+    void repeat_runs_the_scenarios_again_in_the_same_jvm_and_prints_each_pass() throws IOException {
+        Path feature = write("twice.feature", REVOKED.formatted("refused", "the certificate is not trusted: REVOKED"));
+
+        int exit = run("run", "--quiet", "--no-allure", "--repeat", "2", "--features", feature.toString(),
+                "--report-dir", dir.resolve("r").toString());
+
+        assertThat(exit).as(out + "\n" + err).isZero();
+        assertThat(out.toString().strip().lines().toList()).hasSize(3)
+                .satisfies(lines -> assertThat(lines.get(0)).matches("pass 1 of 2: 1 passed, 0 failed in [0-9]+\\.[0-9]+ s"))
+                .satisfies(lines -> assertThat(lines.get(1)).matches("pass 2 of 2: 1 passed, 0 failed in [0-9]+\\.[0-9]+ s"))
+                .satisfies(lines -> assertThat(lines.get(2)).isEqualTo("1 passed, 0 failed"));
+        assertThat(run("run", "--repeat", "0", "--report-dir", dir.resolve("z").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("--repeat takes 1 to 20 passes, not 0");
+    }
+
+    @Test
     void an_unknown_target_or_no_scenario_is_a_harness_error() {
         assertThat(run("run", "--no-allure", "--target", "nobody", "--report-dir", dir.resolve("a").toString())).isEqualTo(2);
         assertThat(err.toString()).contains("no implementation named 'nobody'");
