@@ -62,8 +62,8 @@ Feature: Public certificates are read from the LDAP directory endpoint
 
   @rule:LDAP-1 @interpretation
   Rule: A directory that does not answer ends the lookup within Outlook's timeout
-    The directory is asked with the world's timeouts: a second to connect and a second for all the
-    rest. A directory that holds its answer back would answer after three seconds with Bob's
+    The directory is asked with the world's timeouts: half a second to connect and half a second for
+    all the rest. A directory that holds its answer back would answer after three seconds with Bob's
     certificate; a lookup that ends with LDAP_UNREACHABLE and no certificate has therefore given
     up before. Down, resetting or unavailable directories, and one that answers something that is
     not LDAP, are LDAP_UNREACHABLE too.
