@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smimeconformance.protocol.ContractPaths;
+import org.smimeconformance.protocol.OpenApiValidator;
 import org.smimeconformance.protocol.ProtocolServer;
 import org.smimeconformance.reports.results.CucumberJsonReport;
 import org.smimeconformance.reports.results.ScenarioRun;
@@ -44,7 +45,7 @@ class HttpTargetAgreesTest {
     @TempDir
     Path dir;
 
-    private final OpenApiExchanges schemas = new OpenApiExchanges();
+    private final OpenApiValidator schemas = new OpenApiValidator();
     private final AtomicInteger exchanges = new AtomicInteger();
     private final List<String> problems = new CopyOnWriteArrayList<>();
     private final Set<String> exercised = ConcurrentHashMap.newKeySet();

@@ -1,4 +1,4 @@
-package org.smimeconformance.steps.protocol;
+package org.smimeconformance.protocol;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,16 +16,16 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import org.smimeconformance.protocol.OpenApi;
-import org.smimeconformance.protocol.ProtocolServer;
 
 /**
  * Checks requests and answers of the protocol against the schemas of its OpenAPI document, with
- * networknt's JSON Schema validator (draft 2020-12, the dialect of OpenAPI 3.1). Thread-safe. The
- * protocol module's tests have the same checker; a test-jar would spare the copy but breaks the
- * launcher's build, which skips compiling tests.
+ * networknt's JSON Schema validator (draft 2020-12, the dialect of OpenAPI 3.1). Thread-safe.
+ *
+ * <p>Used by the tests of the protocol, here and in {@code steps}, to check every exchange of a
+ * run against the document. {@code com.networknt:json-schema-validator} is an optional dependency
+ * of this module: a user of this class puts it on the class path.
  */
-public final class OpenApiExchanges {
+public final class OpenApiValidator {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -33,7 +33,7 @@ public final class OpenApiExchanges {
     private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
     private final Map<String, Schema> compiled = new ConcurrentHashMap<>();
 
-    public OpenApiExchanges() {
+    public OpenApiValidator() {
         try {
             this.document = JSON.readTree(OpenApi.document());
         } catch (IOException e) {
