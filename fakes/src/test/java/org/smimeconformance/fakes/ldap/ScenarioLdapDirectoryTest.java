@@ -134,11 +134,7 @@ class ScenarioLdapDirectoryTest {
     void a_directory_that_resets_connections_answers_nothing() {
         directory.fail(LdapFault.CONNECTION_RESET);
 
-        assertThatThrownBy(() -> {
-            try (LDAPConnection connection = new LDAPConnection(directory.host(), directory.ldapPort())) {
-                connection.search(directory.baseDn(), SearchScope.SUB, "(mail=alice@contoso.com)");
-            }
-        }).isInstanceOf(LDAPException.class);
+        assertThatThrownBy(this::searchForAliceOnANewConnection).isInstanceOf(LDAPException.class);
         assertThat(directory.searches()).isEmpty();
     }
 
@@ -185,11 +181,7 @@ class ScenarioLdapDirectoryTest {
     void a_directory_that_answers_something_else_than_ldap_fails_the_client() {
         directory.fail(LdapFault.NOT_LDAP);
 
-        assertThatThrownBy(() -> {
-            try (LDAPConnection connection = new LDAPConnection(directory.host(), directory.ldapPort())) {
-                connection.search(directory.baseDn(), SearchScope.SUB, "(mail=alice@contoso.com)");
-            }
-        }).isInstanceOf(LDAPException.class);
+        assertThatThrownBy(this::searchForAliceOnANewConnection).isInstanceOf(LDAPException.class);
         assertThat(directory.searches()).isEmpty();
     }
 
@@ -274,5 +266,11 @@ class ScenarioLdapDirectoryTest {
         TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
         factory.init(store);
         return factory.getTrustManagers();
+    }
+
+    private void searchForAliceOnANewConnection() throws LDAPException {
+        try (LDAPConnection connection = new LDAPConnection(directory.host(), directory.ldapPort())) {
+            connection.search(directory.baseDn(), SearchScope.SUB, "(mail=alice@contoso.com)");
+        }
     }
 }
