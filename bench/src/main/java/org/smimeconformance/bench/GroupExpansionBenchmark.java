@@ -118,8 +118,9 @@ public class GroupExpansionBenchmark {
 
     @Benchmark
     public int expand() {
-        return new GroupExpansion(gal, new GlobalAddressListSource(gal), Limits.defaults().maxGroupNestingDepth())
-                .expand(List.of("all@contoso.com")).people().size();
+        Limits limits = Limits.defaults();
+        return new GroupExpansion(gal, new GlobalAddressListSource(gal), limits.maxGroupNestingDepth(),
+                limits.maxGroupMembers()).expand(List.of("all@contoso.com")).people().size();
     }
 
     @Benchmark

@@ -28,12 +28,6 @@ public record Limits(int maxChainLength, int maxAiaFetches, int maxGroupNestingD
         }
     }
 
-    /** The first four limits as given, redirects and group members as by default. */
-    public Limits(int maxChainLength, int maxAiaFetches, int maxGroupNestingDepth, int maxResponseBytes) {
-        this(maxChainLength, maxAiaFetches, maxGroupNestingDepth, maxResponseBytes, DEFAULT_MAX_REDIRECTS,
-                DEFAULT_MAX_GROUP_MEMBERS);
-    }
-
     /**
      * Chains of at most 8 certificates, 5 AIA fetches, groups nested 10 deep, 1 MiB per answer, 5
      * redirects per fetch, 10,000 group members per message.
@@ -42,13 +36,8 @@ public record Limits(int maxChainLength, int maxAiaFetches, int maxGroupNestingD
         return new Limits(8, 5, 10, 1 << 20, DEFAULT_MAX_REDIRECTS, DEFAULT_MAX_GROUP_MEMBERS);
     }
 
-    /** These limits with another bound on the group members read for one message. */
-    public Limits withMaxGroupMembers(int value) {
-        return new Limits(maxChainLength, maxAiaFetches, maxGroupNestingDepth, maxResponseBytes, maxRedirects, value);
-    }
-
-    /** These limits with another bound on the redirects followed for one fetch. */
-    public Limits withMaxRedirects(int value) {
-        return new Limits(maxChainLength, maxAiaFetches, maxGroupNestingDepth, maxResponseBytes, value, maxGroupMembers);
+    /** These limits with another bound on how deep nested groups are expanded. */
+    public Limits withMaxGroupNestingDepth(int value) {
+        return new Limits(maxChainLength, maxAiaFetches, value, maxResponseBytes, maxRedirects, maxGroupMembers);
     }
 }

@@ -117,6 +117,11 @@ public final class ContractPaths {
             return method.getName();
         }
 
+        /** The declaring interface and method, for messages: {@code MailClient.device}. */
+        public String describe() {
+            return ContractPaths.describe(method);
+        }
+
         /** The path of the collection the handle is opened in, e.g. {@code /v1/clients/{client}/devices}. */
         public String collectionPath(Node from) {
             return from.path() + "/" + segment;
@@ -149,8 +154,13 @@ public final class ContractPaths {
 
         /** The declaring interface and method, for messages: {@code TrustVerification.verify}. */
         public String describe() {
-            return method.getDeclaringClass().getSimpleName() + "." + method.getName();
+            return ContractPaths.describe(method);
         }
+    }
+
+    /** A method of the contract as messages name it: {@code TrustVerification.verify}. */
+    static String describe(Method method) {
+        return method.getDeclaringClass().getSimpleName() + "." + method.getName();
     }
 
     /** Whether a method is the client's {@code close()}, which is the DELETE of the client. */

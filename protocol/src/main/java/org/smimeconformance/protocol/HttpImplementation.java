@@ -55,7 +55,7 @@ public final class HttpImplementation implements Implementation {
 
     /**
      * The longest wait for one answer: above any single operation of the contract, whose own network
-     * calls are bounded by the world's timeouts (a second each in the scenarios).
+     * calls are bounded by the world's timeouts (half a second each in the scenarios).
      */
     public static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
 
@@ -190,7 +190,7 @@ public final class HttpImplementation implements Implementation {
             }
             if (link.isPresent()) {
                 Link handle = link.get();
-                String name = describe(method);
+                String name = handle.describe();
                 JsonNode answer = exchange("POST", path + "/" + handle.segment(), body(args[0]), name);
                 String id = handleId(answer, handle.variable(), name);
                 return proxy(handle.target(), path + "/" + handle.segment() + "/" + segment(id));
@@ -334,10 +334,6 @@ public final class HttpImplementation implements Implementation {
                     + "\" id: " + abbreviate(answer.toString()));
         }
         return id.asText();
-    }
-
-    private static String describe(Method method) {
-        return method.getDeclaringClass().getSimpleName() + "." + method.getName();
     }
 
     /** An id as one path segment: percent-encoded, so that any string the server chose is safe. */

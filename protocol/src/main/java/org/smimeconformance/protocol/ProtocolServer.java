@@ -391,7 +391,7 @@ public final class ProtocolServer implements AutoCloseable {
     private Answer openHandle(String method, OpenClient client, String clientId, Node from, Link handle,
                               List<String> handleIds, byte[] body) {
         String template = handle.collectionPath(from);
-        String name = handle.method().getDeclaringClass().getSimpleName() + "." + handle.method().getName();
+        String name = handle.describe();
         Optional<Answer> wrongMethod = only("POST", method, template);
         if (wrongMethod.isPresent()) {
             return wrongMethod.get();

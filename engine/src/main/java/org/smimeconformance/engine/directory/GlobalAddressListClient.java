@@ -10,7 +10,6 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.smimeconformance.contract.Limits;
 import org.smimeconformance.contract.OutcomeCode;
 import org.smimeconformance.engine.net.Fetched;
 import org.smimeconformance.engine.net.HttpFetcher;
@@ -76,14 +75,6 @@ public final class GlobalAddressListClient {
             return entry != null ? SourceAnswer.found(entry)
                     : unreadable("the answer about " + address + " is neither a user nor a group");
         });
-    }
-
-    /**
-     * The group's direct members, in the order listed: users (their certificates not included, ask
-     * {@link #user}) and groups; at most {@link Limits#DEFAULT_MAX_GROUP_MEMBERS} of them read.
-     */
-    public SourceAnswer<List<GalEntry>> members(String groupAddress) {
-        return members(groupAddress, Limits.DEFAULT_MAX_GROUP_MEMBERS).map(MemberList::members);
     }
 
     /**

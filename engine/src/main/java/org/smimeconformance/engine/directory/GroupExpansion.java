@@ -13,7 +13,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import org.smimeconformance.contract.Limits;
 import org.smimeconformance.contract.Outcome;
 import org.smimeconformance.contract.OutcomeCode;
 
@@ -49,11 +48,11 @@ public final class GroupExpansion {
      * The people a message goes to.
      *
      * @param people   each person once, in order; an address that could not be expanded maps to its problem
-     * @param tooDeep  why nothing may be sent: {@code GROUP_NESTING_TOO_DEEP} when a group was nested
+     * @param stopped  why nothing may be sent: {@code GROUP_NESTING_TOO_DEEP} when a group was nested
      *                 deeper than allowed, {@code GROUP_TOO_LARGE} when the groups list more members
      *                 than allowed; empty otherwise
      */
-    public record Expanded(Map<String, Optional<Outcome>> people, Optional<Outcome> tooDeep) {
+    public record Expanded(Map<String, Optional<Outcome>> people, Optional<Outcome> stopped) {
     }
 
     private final GlobalAddressListClient gal;
@@ -65,16 +64,6 @@ public final class GroupExpansion {
     private final Map<String, Optional<Outcome>> people = new LinkedHashMap<>();
     private final Set<String> seenPeople = new HashSet<>();
     private final Set<String> seenGroups = new HashSet<>();
-
-    /**
-     * @param gal      the Global Address List client
-     * @param users    where what the Global Address List says about a user recipient is kept, so
-     *                 that looking up their certificate does not ask again
-     * @param maxDepth how deep nested groups are expanded
-     */
-    public GroupExpansion(GlobalAddressListClient gal, GlobalAddressListSource users, int maxDepth) {
-        this(gal, users, maxDepth, Limits.DEFAULT_MAX_GROUP_MEMBERS);
-    }
 
     /**
      * @param gal        the Global Address List client
@@ -102,9 +91,9 @@ public final class GroupExpansion {
             }
             SourceAnswer<GalEntry> entry = gal.recipient(address);
             if (entry.found() && entry.value() instanceof GalEntry.Group group) {
-                Optional<Outcome> tooDeep = group(address, group);
-                if (tooDeep.isPresent()) {
-                    return new Expanded(new LinkedHashMap<>(people), tooDeep);
+                Optional<Outcome> stopped = group(address, group);
+                if (stopped.isPresent()) {
+                    return new Expanded(new LinkedHashMap<>(people), stopped);
                 }
                 continue;
             }

@@ -58,8 +58,8 @@ public final class RecipientCertificateResolver implements RecipientCertificates
     public Evaluation evaluate(List<String> to) {
         GlobalAddressListSource users = new GlobalAddressListSource(gal);
         GroupExpansion.Expanded expanded = new GroupExpansion(gal, users, maxGroupNestingDepth, maxGroupMembers).expand(to);
-        if (expanded.tooDeep().isPresent()) {
-            return new Evaluation(expanded.tooDeep(), List.of());
+        if (expanded.stopped().isPresent()) {
+            return new Evaluation(expanded.stopped(), List.of());
         }
         CertificateFinder lookups = finder.apply(users);
         List<Person> people = new ArrayList<>();

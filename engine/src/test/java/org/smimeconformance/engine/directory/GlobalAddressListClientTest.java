@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.smimeconformance.contract.Limits;
 import org.smimeconformance.contract.OutcomeCode;
 import org.smimeconformance.contract.World;
 import org.smimeconformance.fakes.directory.DirectoryUser;
@@ -59,12 +60,12 @@ class GlobalAddressListClientTest {
 
         assertThat(client.recipient("sales@contoso.com").value()).isEqualTo(new GalEntry.Group("sales@contoso.com"));
         assertThat(client.recipient("alice@contoso.com").value()).isInstanceOf(GalEntry.User.class);
-        assertThat(client.members("sales@contoso.com").value()).extracting(GalEntry::address, GalEntry::getClass)
+        assertThat(client.members("sales@contoso.com", Limits.DEFAULT_MAX_GROUP_MEMBERS).value().members()).extracting(GalEntry::address, GalEntry::getClass)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("alice@contoso.com", GalEntry.User.class),
                         org.assertj.core.groups.Tuple.tuple("emea@contoso.com", GalEntry.Group.class),
                         org.assertj.core.groups.Tuple.tuple("ghost@contoso.com", GalEntry.User.class));
-        assertThat(client.members("nobody@contoso.com").kind()).isEqualTo(SourceAnswer.Kind.NOT_FOUND);
+        assertThat(client.members("nobody@contoso.com", Limits.DEFAULT_MAX_GROUP_MEMBERS).kind()).isEqualTo(SourceAnswer.Kind.NOT_FOUND);
     }
 
     @Test

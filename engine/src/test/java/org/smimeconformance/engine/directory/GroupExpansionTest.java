@@ -32,7 +32,7 @@ class GroupExpansionTest {
     }
 
     private GroupExpansion.Expanded expand(int maxDepth, int maxMembers, GlobalAddressListSource[] users, String... recipients) {
-        World world = directory.world(new Limits(8, 5, maxDepth, 1 << 20), List.of(directory.root.der()));
+        World world = directory.world(Limits.defaults().withMaxGroupNestingDepth(maxDepth), List.of(directory.root.der()));
         GlobalAddressListClient gal = DirectoryWorld.galClient(world);
         users[0] = new GlobalAddressListSource(gal);
         return new GroupExpansion(gal, users[0], maxDepth, maxMembers).expand(List.of(recipients));
@@ -47,7 +47,7 @@ class GroupExpansionTest {
 
         GroupExpansion.Expanded expanded = expand(10, "bob@contoso.com", "sales@contoso.com", "dave@contoso.com");
 
-        assertThat(expanded.tooDeep()).isEmpty();
+        assertThat(expanded.stopped()).isEmpty();
         assertThat(expanded.people().keySet()).containsExactly("bob@contoso.com", "alice@contoso.com",
                 "carol@contoso.com", "dave@contoso.com");
         assertThat(expanded.people().values()).allMatch(Optional::isEmpty);
@@ -72,12 +72,12 @@ class GroupExpansionTest {
         directory.gal.add(DistributionGroup.of("level1@contoso.com", "1", List.of("level2@contoso.com", "alice@contoso.com")));
         directory.gal.add(DistributionGroup.of("level2@contoso.com", "2", List.of("bob@contoso.com")));
 
-        assertThat(expand(2, "level0@contoso.com").tooDeep()).isEmpty();
+        assertThat(expand(2, "level0@contoso.com").stopped()).isEmpty();
         assertThat(expand(2, "level0@contoso.com").people().keySet()).containsExactly("bob@contoso.com", "alice@contoso.com");
-        Optional<Outcome> tooDeep = expand(1, "level0@contoso.com").tooDeep();
+        Optional<Outcome> tooDeep = expand(1, "level0@contoso.com").stopped();
         assertThat(tooDeep.map(Outcome::code)).contains(OutcomeCode.GROUP_NESTING_TOO_DEEP);
         assertThat(tooDeep.orElseThrow().message()).contains("level0@contoso.com > level1@contoso.com > level2@contoso.com");
-        assertThat(expand(0, "level0@contoso.com").tooDeep()).isPresent();
+        assertThat(expand(0, "level0@contoso.com").stopped()).isPresent();
     }
 
     @Test
@@ -98,7 +98,7 @@ class GroupExpansionTest {
 
         GroupExpansion.Expanded expanded = expand(10, "all@contoso.com");
 
-        assertThat(expanded.tooDeep()).isEmpty();
+        assertThat(expanded.stopped()).isEmpty();
         assertThat(new ArrayList<>(expanded.people().keySet())).containsExactlyElementsOf(everyone);
         // the recipient, then all@ (one page) and five levels of 201 or 202 members, 100 a page
         assertThat(directory.gal.requests()).isEqualTo(1 + 1 + 5 * 3);
@@ -125,8 +125,8 @@ class GroupExpansionTest {
 
         GroupExpansion.Expanded expanded = expand(10, 10_000, new GlobalAddressListSource[1], "everyone@contoso.com");
 
-        assertThat(expanded.tooDeep().map(Outcome::code)).contains(OutcomeCode.GROUP_TOO_LARGE);
-        assertThat(expanded.tooDeep().orElseThrow().message()).contains("10000", "everyone@contoso.com");
+        assertThat(expanded.stopped().map(Outcome::code)).contains(OutcomeCode.GROUP_TOO_LARGE);
+        assertThat(expanded.stopped().orElseThrow().message()).contains("10000", "everyone@contoso.com");
         // the recipient, then pages of 100 until the 10,001st member: 101 pages, never the other 899
         assertThat(directory.gal.requests()).isEqualTo(1 + 101);
     }
@@ -136,8 +136,8 @@ class GroupExpansionTest {
         directory.gal.add(DistributionGroup.of("a@contoso.com", "A", List.of("alice@contoso.com", "bob@contoso.com")));
         directory.gal.add(DistributionGroup.of("b@contoso.com", "B", List.of("carol@contoso.com", "dave@contoso.com")));
 
-        assertThat(expand(10, 4, new GlobalAddressListSource[1], "a@contoso.com", "b@contoso.com").tooDeep()).isEmpty();
-        assertThat(expand(10, 3, new GlobalAddressListSource[1], "a@contoso.com", "b@contoso.com").tooDeep().map(Outcome::code))
+        assertThat(expand(10, 4, new GlobalAddressListSource[1], "a@contoso.com", "b@contoso.com").stopped()).isEmpty();
+        assertThat(expand(10, 3, new GlobalAddressListSource[1], "a@contoso.com", "b@contoso.com").stopped().map(Outcome::code))
                 .contains(OutcomeCode.GROUP_TOO_LARGE);
     }
 

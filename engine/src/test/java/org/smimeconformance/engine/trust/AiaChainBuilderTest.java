@@ -103,9 +103,11 @@ class AiaChainBuilderTest {
         IssuedCertificate leaf = pki.leaf("alice@contoso.com", issuer);
 
         BuiltChain within = builder.build(leaf.certificate(), List.of(root.certificate()), intermediates,
-                serving(Map.of()), new Limits(6, 5, 10, 1 << 20));
+                serving(Map.of()), new Limits(6, 5, 10, 1 << 20, Limits.DEFAULT_MAX_REDIRECTS,
+                        Limits.DEFAULT_MAX_GROUP_MEMBERS));
         BuiltChain beyond = builder.build(leaf.certificate(), List.of(root.certificate()), intermediates,
-                serving(Map.of()), new Limits(5, 5, 10, 1 << 20));
+                serving(Map.of()), new Limits(5, 5, 10, 1 << 20, Limits.DEFAULT_MAX_REDIRECTS,
+                        Limits.DEFAULT_MAX_GROUP_MEMBERS));
 
         assertThat(within.reachedTrustedRoot()).isTrue();
         assertThat(beyond.failure()).hasValueSatisfying(outcome -> {
@@ -125,7 +127,7 @@ class AiaChainBuilderTest {
                 "http://aia.test/policy.cer", List.of(policy.certificate())));
 
         BuiltChain chain = builder.build(leaf.certificate(), List.of(root.certificate()), List.of(), aia,
-                new Limits(8, 1, 10, 1 << 20));
+                new Limits(8, 1, 10, 1 << 20, Limits.DEFAULT_MAX_REDIRECTS, Limits.DEFAULT_MAX_GROUP_MEMBERS));
 
         assertThat(chain.failure()).hasValueSatisfying(outcome -> {
             assertThat(outcome.code()).isEqualTo(OutcomeCode.CHAIN_TOO_LONG);

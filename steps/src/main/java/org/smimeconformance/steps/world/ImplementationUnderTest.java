@@ -49,11 +49,9 @@ public final class ImplementationUnderTest implements Disposable {
         if (client == null) {
             List<byte[]> roots = new ArrayList<>(pki.trustedRoots());
             roots.addAll(directories.extraTrustedRoots());
-            Limits limits = Limits.defaults();
             World world = new World(clock.clock(), roots, NETWORK, new Endpoints(directories.globalAddressList(),
                     endpoints.intune().address()),
-                    new Limits(limits.maxChainLength(), limits.maxAiaFetches(), directories.nestingDepth(),
-                            limits.maxResponseBytes()));
+                    Limits.defaults().withMaxGroupNestingDepth(directories.nestingDepth()));
             Implementation implementation = Targets.selected();
             client = CapabilityGuard.guard(MailClient.class, implementation.open(world),
                     implementation.capabilities());
