@@ -13,10 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.smimeconformance.contract.Implementation;
-import org.smimeconformance.steps.runner.FeatureRun;
-import org.smimeconformance.steps.runner.RunOptions;
-import org.smimeconformance.steps.runner.RunSummary;
-import org.smimeconformance.steps.runner.ScenarioResult;
+import org.smimeconformance.runner.FeatureRun;
+import org.smimeconformance.runner.RunOptions;
+import org.smimeconformance.runner.RunSummary;
+import org.smimeconformance.runner.ScenarioResult;
 
 /**
  * Every mutant must be caught: run against it, at least one scenario tagged with the rule it
