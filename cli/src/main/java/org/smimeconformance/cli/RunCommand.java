@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.smimeconformance.reports.allure.AllureReport;
 import org.smimeconformance.runner.FeatureRun;
 import org.smimeconformance.runner.KnownDeviations;
+import org.smimeconformance.runner.ReportFolderRefusedException;
 import org.smimeconformance.runner.RunOptions;
 import org.smimeconformance.runner.RunSummary;
 import org.smimeconformance.runner.ScenarioResult;
@@ -27,6 +28,7 @@ import picocli.CommandLine.Spec;
 
 /** Runs the features against the implementation under test. */
 @Command(name = "run",
+        mixinStandardHelpOptions = true,
         description = {"Run the conformance features against the implementation under test.",
                 "Prints a line per feature and, last, 'N passed, N failed'.",
                 "Exit 0 when every scenario passed, 1 when any failed, 2 on a usage or harness error."})
@@ -102,6 +104,13 @@ public final class RunCommand implements Callable<Integer> {
                 err.flush();
                 return SmimeConformance.USAGE_OR_HARNESS_ERROR;
             }
+        }
+        try {
+            FeatureRun.checkReportFolder(reportDir);
+        } catch (ReportFolderRefusedException e) {
+            err.println("smime-conformance: " + e.getMessage());
+            err.flush();
+            return SmimeConformance.USAGE_OR_HARNESS_ERROR;
         }
         if (!quiet) {
             out.println("smime-conformance: running the features against '" + target + "'");

@@ -10,6 +10,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -220,12 +223,61 @@ class RunCommandTest {
     }
 
     @Test
+    void a_report_folder_holding_other_files_is_refused_before_anything_runs_and_nothing_is_touched() throws IOException {
+        Path feature = write("features/revoked.feature", REVOKED.formatted("refused", "the certificate is not trusted: REVOKED"));
+        Path mine = Files.createDirectories(dir.resolve("mine/sub"));
+        Files.writeString(mine.resolve("../thesis.txt"), "three years of work");
+        Files.writeString(mine.resolve("notes.md"), "notes");
+        Path file = write("a-file", "not a folder");
+        Map<String, String> before = tree(dir);
+
+        int intoFolder = run("run", "--no-allure", "--features", feature.toString(), "--report-dir", dir.resolve("mine").toString());
+        int intoFile = run("run", "--no-allure", "--features", feature.toString(), "--report-dir", file.toString());
+
+        assertThat(intoFolder).isEqualTo(2);
+        assertThat(intoFile).isEqualTo(2);
+        assertThat(err.toString()).contains("holds files that are not a report of smime-conformance (sub, thesis.txt",
+                "is a file, not a folder");
+        assertThat(out.toString()).as("nothing ran").isEmpty();
+        assertThat(tree(dir)).isEqualTo(before);
+    }
+
+    @Test
+    void a_report_folder_of_an_earlier_run_is_replaced() throws IOException {
+        Path feature = write("features/revoked.feature", REVOKED.formatted("refused", "the certificate is not trusted: REVOKED"));
+        Path reports = dir.resolve("reports");
+
+        assertThat(run("run", "--quiet", "--no-allure", "--features", feature.toString(), "--report-dir", reports.toString())).isZero();
+        Files.writeString(reports.resolve("cucumber.json"), "an earlier run's");
+        assertThat(run("run", "--quiet", "--no-allure", "--features", feature.toString(), "--report-dir", reports.toString()))
+                .as(out + "\n" + err).isZero();
+
+        assertThat(reports.resolve("cucumber.json")).content().doesNotContain("an earlier run's");
+        assertThat(reports.resolve(".smime-conformance-report")).exists();
+        try (Stream<Path> beside = Files.list(dir)) {
+            assertThat(beside.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("features", "reports");
+        }
+    }
+
+    @Test
     void rules_and_steps_print_the_catalogue_and_the_vocabulary() {
         assertThat(run("rules", "--report-dir", dir.toString())).isZero();
         assertThat(out.toString()).contains("TRUST-1", "SEND-11", "[S/MIME prerequisites]", "rules have scenarios");
         assertThat(run("steps")).isZero();
         assertThat(out.toString()).contains("Then the certificate is not trusted: {outcome}", "{fault}")
                 .containsPattern("e\\.g\\. Then the certificate is not trusted: [A-Z_]+");
+    }
+
+    /** Every path under {@code root} with its content and time (files) or kind, to compare before and after. */
+    private static Map<String, String> tree(Path root) throws IOException {
+        Map<String, String> tree = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path path : walk.toList()) {
+                tree.put(root.relativize(path).toString(),
+                        Files.isDirectory(path) ? "folder" : Files.readString(path) + " @" + Files.getLastModifiedTime(path));
+            }
+        }
+        return tree;
     }
 
     private Path write(String name, String text) throws IOException {

@@ -46,11 +46,29 @@ public final class FeatureRun {
      */
     public static synchronized RunSummary run(RunOptions options, Consumer<String> progress) {
         Targets.byName(options.target());
-        Optional<String> misconfigured = sanity(options.target());
-        if (misconfigured.isPresent()) {
-            return new RunSummary(List.of(), List.of("implementation misconfigured: " + misconfigured.get()), Duration.ZERO);
-        }
         ReportFolder reports = ReportFolder.prepare(options.reportDir());
+        try {
+            Optional<String> misconfigured = sanity(options.target());
+            if (misconfigured.isPresent()) {
+                return new RunSummary(List.of(), List.of("implementation misconfigured: " + misconfigured.get()), Duration.ZERO);
+            }
+            return runFeatures(options, progress, reports);
+        } finally {
+            reports.discard();
+        }
+    }
+
+    /**
+     * Checks, before anything runs and without writing anything, that the report folder of a run
+     * may take its reports: it is new, empty, or holds an earlier run's reports and nothing else.
+     *
+     * @throws ReportFolderRefusedException when it may not, with the reason
+     */
+    public static void checkReportFolder(Path reportDir) {
+        ReportFolder.check(reportDir);
+    }
+
+    private static RunSummary runFeatures(RunOptions options, Consumer<String> progress, ReportFolder reports) {
         String dir = reports.workingDir().toString();
         LauncherDiscoveryRequestBuilder request = cucumber(selectors(options.features()))
                 .configurationParameter("cucumber.plugin", "json:" + dir + "/cucumber.json, junit:" + dir + "/junit.xml, html:"
@@ -92,7 +110,11 @@ public final class FeatureRun {
         } catch (IOException | RuntimeException e) {
             harnessErrors.add("the landing page could not be written: " + e);
         }
-        reports.publish();
+        try {
+            reports.publish();
+        } catch (ReportFolderRefusedException e) {
+            harnessErrors.add(e.getMessage());
+        }
         return new RunSummary(listener.results(), harnessErrors, wallTime);
     }
 
