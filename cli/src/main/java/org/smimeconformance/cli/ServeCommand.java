@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
  * drive it. Blocks on a latch that Ctrl-C (the shutdown hook) or an interrupt releases.
  */
 @Command(name = "serve",
+        mixinStandardHelpOptions = true,
         description = {"Serve an implementation over the JSON-over-HTTP protocol (protocol/README.md) until interrupted.",
                 "Prints the address to give 'run --target'; the OpenAPI document is at /v1/openapi.json.",
                 "Exit 0 when stopped, 2 when the port cannot be bound or the target is unknown."})
