@@ -5,6 +5,9 @@
  * purpose ({@link org.smimeconformance.engine.identity.PurposeCheck}), and the choice among several
  * certificates on a device ({@link org.smimeconformance.engine.identity.CertificateChooser}). The
  * judgement itself is the replaceable {@link org.smimeconformance.engine.identity.AddressMatcher};
- * the reference is {@link org.smimeconformance.engine.identity.PrimarySmtpAddressMatcher}.
+ * the reference is {@link org.smimeconformance.engine.identity.PrimarySmtpAddressMatcher}, and the
+ * client's address matching is {@link org.smimeconformance.engine.identity.AddressMatchingJudge}.
+ * Certificates are read with the trust package's {@code CertificateReader}; nothing here verifies
+ * trust, which happens when a certificate is used.
  */
 package org.smimeconformance.engine.identity;

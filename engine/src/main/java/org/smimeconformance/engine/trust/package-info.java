@@ -5,6 +5,13 @@
  * seams {@link org.smimeconformance.engine.trust.ChainBuilder},
  * {@link org.smimeconformance.engine.trust.PathCheck} and
  * {@link org.smimeconformance.engine.trust.RevocationCheck}, put together by
- * {@link org.smimeconformance.engine.trust.TrustValidator}. Time is always the world's clock.
+ * {@link org.smimeconformance.engine.trust.TrustValidator}, which fetches AIA caIssuers and CRL
+ * distribution points with the net package's {@code HttpFetcher}. Time is always the world's clock.
+ *
+ * <p>Reading certificates and CRLs as they travel
+ * ({@link org.smimeconformance.engine.trust.CertificateReader}: DER, PEM, PKCS#7 bundles) and
+ * reading a certificate's fields ({@link org.smimeconformance.engine.trust.CertificateFields}:
+ * names, serial, key identifiers, distribution points) are public too: the other packages read
+ * certificates with them, and verify nothing by doing so.
  */
 package org.smimeconformance.engine.trust;
