@@ -28,9 +28,9 @@ import org.smimeconformance.engine.trust.CertificateReader;
 
 /**
  * Someone's public certificate on this device: the iOS Microsoft publisher keychain or the Android
- * KeyStore, where the status bar installs a sender's certificate (VIEW-3). For now the device is
- * the only place {@link #find} searches; the directory lookups (Azure Active Directory, LDAP)
- * extend it.
+ * KeyStore, where the status bar installs a sender's certificate (VIEW-3). {@link #find} searches
+ * the device alone: a client placed in a world with directories looks recipients up through them,
+ * in the lookup order, and uses this only for an {@code OutlookOnDevice} made without them.
  *
  * <p>Candidates are the certificates Outlook can see that carry the address (compared as the
  * {@link AddressMatcher} compares an account's primary SMTP address) and that allow encryption,
