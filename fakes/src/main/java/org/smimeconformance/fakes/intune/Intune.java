@@ -19,9 +19,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.smimeconformance.fakes.http.EndpointFault;
+import org.smimeconformance.fakes.http.GraphJson;
 import org.smimeconformance.fakes.http.HttpAnswer;
 import org.smimeconformance.fakes.http.HttpMount;
 import org.smimeconformance.fakes.http.HttpResponder;
@@ -63,9 +62,6 @@ public final class Intune {
 
     /** The path segment below the scenario prefix. */
     public static final String SEGMENT = "intune";
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String CONTENT_TYPE = "application/json";
 
     /** One request as the fake received it: method, path below the fake, and body (empty for a GET). */
     public record Received(String method, String path, byte[] body) {
@@ -269,14 +265,14 @@ public final class Intune {
     private HttpAnswer route(String method, String path, byte[] body) {
         String[] parts = path.split("/", -1);
         if (parts.length == 3 && parts[0].equals("users") && parts[2].equals("memberOf")) {
-            return "GET".equals(method) ? ok(memberOf(parts[1])) : notAllowed();
+            return "GET".equals(method) ? GraphJson.ok(memberOf(parts[1])) : notAllowed();
         }
         if (parts.length < 2 || !parts[0].equals("devices") || parts[1].isEmpty()) {
-            return error(400, "BadRequest", "Not a route of Endpoint Manager: /" + path);
+            return GraphJson.error(400, "BadRequest", "Not a route of Endpoint Manager: /" + path);
         }
         EnrolledDevice device = devices.get(key(parts[1]));
         if (device == null) {
-            return error(404, "DeviceNotEnrolled", "No device with the id " + parts[1] + " is enrolled in Endpoint Manager.");
+            return GraphJson.error(404, "DeviceNotEnrolled", "No device with the id " + parts[1] + " is enrolled in Endpoint Manager.");
         }
         String resource = parts.length == 2 ? "" : String.join("/", List.of(parts).subList(2, parts.length));
         if ("POST".equals(method)) {
@@ -296,26 +292,26 @@ public final class Intune {
         }
         switch (resource) {
             case "":
-                return ok(device(device));
+                return GraphJson.ok(device(device));
             case "trustedRoots":
-                return ok(Map.of("value", trustedRoots.stream().map(Base64.getEncoder()::encodeToString).toList()));
+                return GraphJson.ok(Map.of("value", trustedRoots.stream().map(Base64.getEncoder()::encodeToString).toList()));
             case "pkcsCertificates":
                 return pkcsCertificates(device);
             case "appConfigurationPolicies":
-                return ok(Map.of("value", policies.stream().map(Intune::policy).toList()));
+                return GraphJson.ok(Map.of("value", policies.stream().map(Intune::policy).toList()));
             case "certificateProfiles":
-                return ok(Map.of("value", profiles.stream().map(Intune::profile).toList()));
+                return GraphJson.ok(Map.of("value", profiles.stream().map(Intune::profile).toList()));
             default:
                 if (parts.length == 4 && parts[2].equals("scepRequests")) {
                     return scepPoll(device, parts[3]);
                 }
-                return error(400, "BadRequest", "Not a route of Endpoint Manager: /" + path);
+                return GraphJson.error(400, "BadRequest", "Not a route of Endpoint Manager: /" + path);
         }
     }
 
     private HttpAnswer pkcsCertificates(EnrolledDevice device) {
         if (!pfxConnector.get()) {
-            return error(503, "PfxConnectorNotInstalled", "The PFX Certificate Connector for Microsoft Intune is not "
+            return GraphJson.error(503, "PfxConnectorNotInstalled", "The PFX Certificate Connector for Microsoft Intune is not "
                     + "installed, so imported certificates cannot be delivered.");
         }
         List<Map<String, Object>> value = new ArrayList<>();
@@ -331,32 +327,32 @@ public final class Intune {
                 value.add(json);
             }
         }
-        return ok(Map.of("value", value));
+        return GraphJson.ok(Map.of("value", value));
     }
 
     private HttpAnswer scepRequest(EnrolledDevice device, byte[] body) {
         if (scepIssuer.get() == null) {
-            return error(503, "ScepNotConfigured", "No certification authority issues SCEP certificates in this tenant.");
+            return GraphJson.error(503, "ScepNotConfigured", "No certification authority issues SCEP certificates in this tenant.");
         }
         PublicKey key;
         try {
             key = CertificateRequests.publicKeyOf(body);
         } catch (CertificateRequests.Refused refused) {
-            return error(400, "BadCertificateRequest", refused.getMessage());
+            return GraphJson.error(400, "BadCertificateRequest", refused.getMessage());
         }
         String id = String.valueOf(scepSequence.incrementAndGet());
         scepRequests.put(id, new ScepRequest(id, key(device.deviceId()), key, new AtomicReference<>()));
-        return HttpAnswer.of(202, CONTENT_TYPE, bytes(Map.of("id", id, "status", "pending")));
+        return GraphJson.answer(202, Map.of("id", id, "status", "pending"));
     }
 
     private HttpAnswer scepPoll(EnrolledDevice device, String id) {
         ScepRequest request = scepRequests.get(id);
         if (request == null || !request.deviceId().equals(key(device.deviceId()))) {
-            return error(404, "NotFound", "The device has no certificate request " + id + ".");
+            return GraphJson.error(404, "NotFound", "The device has no certificate request " + id + ".");
         }
         if (request.issued().get() == null) {
             if (holdScep.get()) {
-                return ok(Map.of("id", id, "status", "pending"));
+                return GraphJson.ok(Map.of("id", id, "status", "pending"));
             }
             synchronized (request) {
                 if (request.issued().get() == null) {
@@ -367,27 +363,27 @@ public final class Intune {
                 }
             }
         }
-        return ok(Map.of("id", id, "status", "issued", "certificate", base64(request.issued().get())));
+        return GraphJson.ok(Map.of("id", id, "status", "issued", "certificate", base64(request.issued().get())));
     }
 
     private HttpAnswer derivedCredential(EnrolledDevice device, byte[] body, CertificateRequests.Use use) {
         CertificateIssuer issuer = derivedCredentialIssuer.get();
         if (issuer == null) {
-            return error(503, "DerivedCredentialIssuerNotConfigured", "No derived credential issuer is set up in this tenant.");
+            return GraphJson.error(503, "DerivedCredentialIssuerNotConfigured", "No derived credential issuer is set up in this tenant.");
         }
         if (!smartCardHolders.contains(key(device.userPrincipalName()))) {
-            return error(403, "NoDerivedCredential", device.userPrincipalName()
+            return GraphJson.error(403, "NoDerivedCredential", device.userPrincipalName()
                     + " has no smart card the derived credential issuer accepts.");
         }
         PublicKey key;
         try {
             key = CertificateRequests.publicKeyOf(body);
         } catch (CertificateRequests.Refused refused) {
-            return error(400, "BadCertificateRequest", refused.getMessage());
+            return GraphJson.error(400, "BadCertificateRequest", refused.getMessage());
         }
         X509Certificate certificate = CertificateRequests.issue(issuer, key, device.userPrincipalName(), use);
         derivedIssued.computeIfAbsent(key(device.deviceId()), d -> new CopyOnWriteArrayList<>()).add(certificate);
-        return ok(Map.of("certificate", base64(certificate)));
+        return GraphJson.ok(Map.of("certificate", base64(certificate)));
     }
 
     private Map<String, Object> memberOf(String userPrincipalName) {
@@ -440,24 +436,8 @@ public final class Intune {
         }
     }
 
-    private static HttpAnswer ok(Map<String, Object> json) {
-        return HttpAnswer.of(200, CONTENT_TYPE, bytes(json));
-    }
-
     private static HttpAnswer notAllowed() {
-        return error(405, "MethodNotAllowed", "Endpoint Manager does not answer this method here.");
-    }
-
-    private static HttpAnswer error(int status, String code, String message) {
-        return HttpAnswer.of(status, CONTENT_TYPE, bytes(Map.of("error", Map.of("code", code, "message", message))));
-    }
-
-    private static byte[] bytes(Object json) {
-        try {
-            return JSON.writeValueAsBytes(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write JSON", e);
-        }
+        return GraphJson.error(405, "MethodNotAllowed", "Endpoint Manager does not answer this method here.");
     }
 
     private static String key(String text) {
