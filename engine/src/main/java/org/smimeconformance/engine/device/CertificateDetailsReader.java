@@ -7,10 +7,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.smimeconformance.contract.device.CertificateDetails;
 import org.smimeconformance.engine.identity.CertificateAddress;
 import org.smimeconformance.engine.identity.CertificateAddresses;
+import org.smimeconformance.engine.identity.KeyPurposes;
 import org.smimeconformance.engine.trust.CertificateFields;
 
 /**
@@ -25,12 +29,11 @@ public final class CertificateDetailsReader {
     private static final String[] KEY_USAGE_NAMES = {"digitalSignature", "nonRepudiation", "keyEncipherment",
             "dataEncipherment", "keyAgreement", "keyCertSign", "cRLSign", "encipherOnly", "decipherOnly"};
 
-    private static final Map<String, String> EXTENDED_KEY_USAGE_NAMES = Map.of(
-            "1.3.6.1.5.5.7.3.4", "emailProtection",
-            "1.3.6.1.5.5.7.3.2", "clientAuth",
-            "1.3.6.1.5.5.7.3.1", "serverAuth",
-            "1.3.6.1.5.5.7.3.3", "codeSigning",
-            "2.5.29.37.0", "anyExtendedKeyUsage");
+    /** The extended key usages the details view shows by name (CLIENT-4); any other by its OID. */
+    private static final Map<String, String> EXTENDED_KEY_USAGE_NAMES = Stream.of(KeyPurposeId.id_kp_emailProtection,
+                    KeyPurposeId.id_kp_clientAuth, KeyPurposeId.id_kp_serverAuth, KeyPurposeId.id_kp_codeSigning,
+                    KeyPurposeId.anyExtendedKeyUsage)
+            .collect(Collectors.toUnmodifiableMap(KeyPurposeId::getId, KeyPurposes::name));
 
     private CertificateDetailsReader() {
     }

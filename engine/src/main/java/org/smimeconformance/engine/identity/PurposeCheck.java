@@ -5,6 +5,7 @@ import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Optional;
 
+import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.smimeconformance.contract.device.Purpose;
 
 /**
@@ -15,17 +16,17 @@ import org.smimeconformance.contract.device.Purpose;
  *       key; a key of any other algorithm cannot encrypt mail;</li>
  *   <li>a certificate without the key usage extension allows both;</li>
  *   <li>an extended key usage extension, when present, must hold {@code emailProtection}
- *       ({@value #EMAIL_PROTECTION}) or {@code anyExtendedKeyUsage} ({@value #ANY_EXTENDED_KEY_USAGE}).</li>
+ *       (1.3.6.1.5.5.7.3.4) or {@code anyExtendedKeyUsage} (2.5.29.37.0).</li>
  * </ul>
  * Stateless; all methods are static.
  */
 public final class PurposeCheck {
 
     /** id-kp-emailProtection. */
-    public static final String EMAIL_PROTECTION = "1.3.6.1.5.5.7.3.4";
+    public static final String EMAIL_PROTECTION = KeyPurposeId.id_kp_emailProtection.getId();
 
     /** anyExtendedKeyUsage. */
-    public static final String ANY_EXTENDED_KEY_USAGE = "2.5.29.37.0";
+    public static final String ANY_EXTENDED_KEY_USAGE = KeyPurposeId.anyExtendedKeyUsage.getId();
 
     private static final int DIGITAL_SIGNATURE = 0;
     private static final int NON_REPUDIATION = 1;
@@ -74,8 +75,9 @@ public final class PurposeCheck {
         if (purposes == null || purposes.contains(EMAIL_PROTECTION) || purposes.contains(ANY_EXTENDED_KEY_USAGE)) {
             return Optional.empty();
         }
-        return Optional.of("its extended key usage " + purposes + " holds neither emailProtection nor "
-                + "anyExtendedKeyUsage");
+        return Optional.of("its extended key usage " + purposes + " holds neither "
+                + KeyPurposes.name(KeyPurposeId.id_kp_emailProtection) + " nor "
+                + KeyPurposes.name(KeyPurposeId.anyExtendedKeyUsage));
     }
 
     /** {@code RSA}, {@code EC} or the JDK's name for another key algorithm. */

@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import javax.security.auth.x500.X500Principal;
 
@@ -37,6 +38,12 @@ import org.smimeconformance.engine.net.Fetched;
  * Stateless and thread-safe.
  */
 public final class CrlRevocationCheck implements RevocationCheck {
+
+    /**
+     * The words of {@link CRLReason}'s constants that RFC 5280 writes in capitals: cACompromise,
+     * removeFromCRL, aACompromise.
+     */
+    private static final Set<String> ABBREVIATIONS = Set.of("CA", "CRL", "AA");
 
     @Override
     public Optional<Outcome> check(List<X509Certificate> pathLeafFirst, X509Certificate anchor, Instant at,
@@ -134,22 +141,21 @@ public final class CrlRevocationCheck implements RevocationCheck {
         }
     }
 
-    /** The RFC 5280 name of a reason code, e.g. {@code keyCompromise}; {@code unspecified} when absent. */
+    /**
+     * The RFC 5280 name of a reason code, e.g. {@code keyCompromise}, {@code cACompromise},
+     * {@code removeFromCRL}; {@code unspecified} when absent. It is the constant's words in camel
+     * case, the abbreviations RFC 5280 writes in capitals ({@link #ABBREVIATIONS}) kept so.
+     */
     static String reason(CRLReason reason) {
         if (reason == null) {
             return "unspecified";
         }
-        if (reason == CRLReason.CA_COMPROMISE) {
-            return "cACompromise";
+        StringBuilder name = new StringBuilder();
+        for (String word : reason.name().split("_")) {
+            name.append(ABBREVIATIONS.contains(word) ? word
+                    : word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT));
         }
-        if (reason == CRLReason.AA_COMPROMISE) {
-            return "aACompromise";
-        }
-        String[] words = reason.name().toLowerCase(Locale.ROOT).split("_");
-        StringBuilder name = new StringBuilder(words[0]);
-        for (int i = 1; i < words.length; i++) {
-            name.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
-        }
+        name.setCharAt(0, Character.toLowerCase(name.charAt(0)));
         return name.toString();
     }
 

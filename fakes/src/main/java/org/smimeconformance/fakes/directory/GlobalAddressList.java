@@ -14,9 +14,8 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.smimeconformance.fakes.http.EndpointFault;
+import org.smimeconformance.fakes.http.GraphJson;
 import org.smimeconformance.fakes.http.HttpAnswer;
 import org.smimeconformance.fakes.http.HttpMount;
 import org.smimeconformance.fakes.http.ScenarioEndpoints;
@@ -50,9 +49,6 @@ public final class GlobalAddressList {
 
     /** The path segment below the scenario prefix. */
     public static final String SEGMENT = "gal";
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String CONTENT_TYPE = "application/json";
 
     /** How many members a page lists when the client does not say ({@code $top}), as Microsoft Graph. */
     public static final int PAGE_SIZE = 100;
@@ -166,20 +162,20 @@ public final class GlobalAddressList {
     private HttpAnswer route(String method, String path, String query) {
         String[] parts = path.split("/", -1);
         if (!"GET".equals(method)) {
-            return error(405, "Request_BadRequest", "The Global Address List only answers GET.");
+            return GraphJson.error(405, "Request_BadRequest", "The Global Address List only answers GET.");
         }
         if (parts.length == 2 && !parts[1].isEmpty()) {
             Object entry = byAddress.get(key(parts[1]));
             switch (parts[0]) {
                 case "users":
-                    return entry instanceof DirectoryUser user ? ok(user(user)) : notFound("user", parts[1]);
+                    return entry instanceof DirectoryUser user ? GraphJson.ok(user(user)) : notFound("user", parts[1]);
                 case "groups":
-                    return entry instanceof DistributionGroup group ? ok(group(group)) : notFound("group", parts[1]);
+                    return entry instanceof DistributionGroup group ? GraphJson.ok(group(group)) : notFound("group", parts[1]);
                 case "recipients":
                     if (entry instanceof DirectoryUser user) {
-                        return ok(user(user));
+                        return GraphJson.ok(user(user));
                     }
-                    return entry instanceof DistributionGroup group ? ok(group(group)) : notFound("recipient", parts[1]);
+                    return entry instanceof DistributionGroup group ? GraphJson.ok(group(group)) : notFound("recipient", parts[1]);
                 default:
                     break;
             }
@@ -196,16 +192,16 @@ public final class GlobalAddressList {
                 top = Integer.parseInt(options.getOrDefault("$top", String.valueOf(PAGE_SIZE)));
                 skip = Integer.parseInt(options.getOrDefault("$skiptoken", "0"));
             } catch (NumberFormatException e) {
-                return error(400, "Request_BadRequest", "$top and $skiptoken are numbers");
+                return GraphJson.error(400, "Request_BadRequest", "$top and $skiptoken are numbers");
             }
             if (top < 1 || top > MAX_PAGE_SIZE || skip < 0) {
-                return error(400, "Request_BadRequest", "$top is between 1 and " + MAX_PAGE_SIZE + ", $skiptoken not negative");
+                return GraphJson.error(400, "Request_BadRequest", "$top is between 1 and " + MAX_PAGE_SIZE + ", $skiptoken not negative");
             }
             boolean certificates = Arrays.asList(options.getOrDefault("$select", "").split(",")).stream()
                     .anyMatch(field -> field.equals("userSMIMECertificate") || field.equals("userCertificate"));
-            return ok(members(group, parts[1], skip, top, certificates, options.get("$select")));
+            return GraphJson.ok(members(group, parts[1], skip, top, certificates, options.get("$select")));
         }
-        return error(400, "Request_BadRequest", "Not a route of the Global Address List: /" + path);
+        return GraphJson.error(400, "Request_BadRequest", "Not a route of the Global Address List: /" + path);
     }
 
     private Map<String, Object> user(DirectoryUser user) {
@@ -305,25 +301,9 @@ public final class GlobalAddressList {
         return values.stream().map(Base64.getEncoder()::encodeToString).toList();
     }
 
-    private static HttpAnswer ok(Map<String, Object> json) {
-        return HttpAnswer.of(200, CONTENT_TYPE, bytes(json));
-    }
-
     private static HttpAnswer notFound(String what, String address) {
-        return error(404, "Request_ResourceNotFound", "No " + what + " with the address " + address
+        return GraphJson.error(404, "Request_ResourceNotFound", "No " + what + " with the address " + address
                 + " in the Global Address List.");
-    }
-
-    private static HttpAnswer error(int status, String code, String message) {
-        return HttpAnswer.of(status, CONTENT_TYPE, bytes(Map.of("error", Map.of("code", code, "message", message))));
-    }
-
-    private static byte[] bytes(Object json) {
-        try {
-            return JSON.writeValueAsBytes(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write JSON", e);
-        }
     }
 
     /** The address a request path is about: the segment after the route name, lower case; empty if none. */

@@ -21,6 +21,7 @@ import com.unboundid.ldap.listener.InMemoryRequestHandler;
 import com.unboundid.ldap.sdk.Attribute;
 import com.unboundid.ldap.sdk.Entry;
 import com.unboundid.ldap.sdk.LDAPException;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.smimeconformance.fakes.journal.Journal;
 import org.smimeconformance.fakes.pki.CertificateSpec;
 import org.smimeconformance.fakes.pki.IssuedCertificate;
@@ -57,7 +58,6 @@ public final class LdapDirectoryServer {
     public static final String TLS_NOT_BEFORE = "2000-01-01T00:00:00Z";
     /** ... to this one. */
     public static final String TLS_NOT_AFTER = "2099-12-31T23:59:59Z";
-    private static final String SERVER_AUTH = "1.3.6.1.5.5.7.3.1";
 
     private static LdapDirectoryServer shared;
 
@@ -85,7 +85,7 @@ public final class LdapDirectoryServer {
         tlsRoot = pki.selfSigned(CertificateSpec.authority("Contoso Directory TLS Root CA", from, until));
         IssuedCertificate server = pki.issue(CertificateSpec.endEntity("localhost", from, until)
                 .keyUsage(EnumSet.of(KeyUsageBit.DIGITAL_SIGNATURE, KeyUsageBit.KEY_ENCIPHERMENT))
-                .extendedKeyUsage(List.of(SERVER_AUTH))
+                .extendedKeyUsage(List.of(KeyPurposeId.id_kp_serverAuth.getId()))
                 .dnsNames(List.of("localhost"))
                 .ipAddresses(List.of(HOST)), tlsRoot);
         tls = serverSockets(server, tlsRoot);

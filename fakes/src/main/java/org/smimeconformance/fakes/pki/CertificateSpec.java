@@ -9,14 +9,16 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import org.bouncycastle.asn1.x509.KeyPurposeId;
+
 /**
  * What a certificate to be minted looks like: a root, an intermediate CA or an S/MIME leaf.
  * A mutable builder owned by one scenario; {@link Pki} reads it when minting.
  */
 public final class CertificateSpec {
 
-    /** The extended key usage for S/MIME, id-kp-emailProtection. */
-    public static final String EMAIL_PROTECTION = "1.3.6.1.5.5.7.3.4";
+    /** The extended key usage for S/MIME, id-kp-emailProtection ({@code 1.3.6.1.5.5.7.3.4}). */
+    public static final String EMAIL_PROTECTION = KeyPurposeId.id_kp_emailProtection.getId();
 
     /** The type of the SmtpUTF8Mailbox otherName of RFC 9598, id-on-SmtpUTF8Mailbox. */
     public static final String SMTP_UTF8_MAILBOX = "1.3.6.1.5.5.7.8.9";

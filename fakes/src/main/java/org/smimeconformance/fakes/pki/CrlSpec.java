@@ -9,7 +9,10 @@ import java.util.Objects;
 /** A CRL to be minted: its update times, the certificates it lists, and who signs it. */
 public final class CrlSpec {
 
-    /** One revoked certificate. Reason codes are those of RFC 5280 (1 keyCompromise, ...). */
+    /**
+     * One revoked certificate. Reason codes are those of RFC 5280 (1 keyCompromise, ...), the
+     * ordinals of {@link java.security.cert.CRLReason}; {@link Pki#reasonCode} gives one by name.
+     */
     public record Entry(BigInteger serialNumber, Instant revocationDate, int reasonCode) {
     }
 

@@ -12,6 +12,7 @@ import java.security.KeyStore;
 import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.Provider;
+import java.security.cert.CRLReason;
 import java.security.cert.X509Certificate;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.ArrayList;
@@ -230,13 +231,16 @@ public final class Pki {
         }
     }
 
-    /** The reason code of RFC 5280 for a name such as {@code keyCompromise}. */
+    /**
+     * The reason code of RFC 5280 for a name such as {@code keyCompromise} or {@code cACompromise}:
+     * the {@link CRLReason} of that name, case and underscores ignored ({@code KEY_COMPROMISE} does
+     * too), whose constants are in the order of their codes (7 is not used).
+     */
     public static int reasonCode(String name) {
-        String[] names = {"unspecified", "keyCompromise", "cACompromise", "affiliationChanged", "superseded",
-                "cessationOfOperation", "certificateHold", null, "removeFromCRL", "privilegeWithdrawn", "aACompromise"};
-        for (int code = 0; code < names.length; code++) {
-            if (names[code] != null && names[code].equalsIgnoreCase(name.trim())) {
-                return code;
+        String wanted = name.strip().replace("_", "");
+        for (CRLReason reason : CRLReason.values()) {
+            if (reason != CRLReason.UNUSED && reason.name().replace("_", "").equalsIgnoreCase(wanted)) {
+                return reason.ordinal();
             }
         }
         throw new IllegalArgumentException("not a CRL reason of RFC 5280: " + name);

@@ -80,7 +80,9 @@ class GlobalAddressListTest {
         HttpResponse<String> response = get("users/nobody@contoso.com");
 
         assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(JSON.readTree(response.body()).at("/error/code").asText()).isEqualTo("Request_ResourceNotFound");
+        assertThat(response.headers().firstValue("Content-Type")).contains("application/json");
+        assertThat(response.body()).isEqualTo("{\"error\":{\"code\":\"Request_ResourceNotFound\","
+                + "\"message\":\"No user with the address nobody@contoso.com in the Global Address List.\"}}");
         assertThat(get("recipients/nobody@contoso.com").statusCode()).isEqualTo(404);
         assertThat(get("nonsense").statusCode()).isEqualTo(400);
     }

@@ -61,7 +61,11 @@ class IntuneTest {
 
     @Test
     void a_device_is_known_once_enrolled_and_every_device_route_answers_404_before() throws Exception {
-        assertThat(get(device(IPHONE)).statusCode()).isEqualTo(404);
+        HttpResponse<String> unknown = get(device(IPHONE));
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.headers().firstValue("Content-Type")).contains("application/json");
+        assertThat(unknown.body()).isEqualTo("{\"error\":{\"code\":\"DeviceNotEnrolled\","
+                + "\"message\":\"No device with the id Alice's iPhone is enrolled in Endpoint Manager.\"}}");
         assertThat(errorCode(get(device(IPHONE) + "/trustedRoots"))).isEqualTo("DeviceNotEnrolled");
 
         intune.enroll(new EnrolledDevice(IPHONE, "alice@contoso.com", EnrolledDevice.IOS, EnrolledDevice.IOS_DEVICE_ENROLLMENT));

@@ -89,6 +89,25 @@ class PkiTest {
     }
 
     @Test
+    void reason_codes_are_those_of_rfc_5280_by_name_case_ignored() {
+        assertThat(Pki.reasonCode("unspecified")).isEqualTo(org.bouncycastle.asn1.x509.CRLReason.unspecified);
+        assertThat(Pki.reasonCode("keyCompromise")).isEqualTo(org.bouncycastle.asn1.x509.CRLReason.keyCompromise);
+        assertThat(Pki.reasonCode("cACompromise")).isEqualTo(org.bouncycastle.asn1.x509.CRLReason.cACompromise);
+        assertThat(Pki.reasonCode("affiliationChanged")).isEqualTo(org.bouncycastle.asn1.x509.CRLReason.affiliationChanged);
+        assertThat(Pki.reasonCode("superseded")).isEqualTo(org.bouncycastle.asn1.x509.CRLReason.superseded);
+        assertThat(Pki.reasonCode("cessationOfOperation")).isEqualTo(org.bouncycastle.asn1.x509.CRLReason.cessationOfOperation);
+        assertThat(Pki.reasonCode("certificateHold")).isEqualTo(org.bouncycastle.asn1.x509.CRLReason.certificateHold);
+        assertThat(Pki.reasonCode("removeFromCRL")).isEqualTo(org.bouncycastle.asn1.x509.CRLReason.removeFromCRL);
+        assertThat(Pki.reasonCode("privilegeWithdrawn")).isEqualTo(org.bouncycastle.asn1.x509.CRLReason.privilegeWithdrawn);
+        assertThat(Pki.reasonCode("aACompromise")).isEqualTo(org.bouncycastle.asn1.x509.CRLReason.aACompromise);
+        assertThat(Pki.reasonCode(" KEY_COMPROMISE ")).isEqualTo(1);
+        assertThat(Pki.reasonCode("cacompromise")).isEqualTo(2);
+        assertThatThrownBy(() -> Pki.reasonCode("unused")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Pki.reasonCode("stolen")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("not a CRL reason of RFC 5280: stolen");
+    }
+
+    @Test
     void a_certs_only_bundle_carries_every_certificate() throws Exception {
         IssuedCertificate root = pki.selfSigned(CertificateSpec.authority("Root", FROM, UNTIL));
         IssuedCertificate issuing = pki.issue(CertificateSpec.authority("Issuing", FROM, UNTIL), root);
