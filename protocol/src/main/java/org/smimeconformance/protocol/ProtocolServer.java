@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -279,10 +278,5 @@ public final class ProtocolServer implements AutoCloseable {
             }
             return value;
         }
-    }
-
-    /** For tests and tools: the ids of the open clients, oldest first. */
-    List<String> openClientIds() {
-        return dispatcher.handles().ids();
     }
 }
