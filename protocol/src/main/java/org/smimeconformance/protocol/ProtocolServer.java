@@ -30,6 +30,12 @@ import org.smimeconformance.contract.Implementation;
  * are answered by a small fixed pool of threads with a bounded queue; past it, connections are closed.
  * Every answer is JSON; an error never carries a stack trace.
  *
+ * <p>The JDK's server writes an answer's headers and body apart: unless the JVM runs with
+ * {@code -Dsun.net.httpserver.nodelay=true}, each answer waits out the client's delayed
+ * acknowledgement (some 40 ms on Linux). The JDK reads that property once, when its server is first
+ * used, so whoever starts the JVM sets it (the command line's main, a build's test configuration);
+ * this class sets no system property.
+ *
  * <p>Thread-safe. {@link #close()} stops the server and closes every open client.
  */
 public final class ProtocolServer implements AutoCloseable {
@@ -56,15 +62,6 @@ public final class ProtocolServer implements AutoCloseable {
     private static final byte[] NO_BODY = new byte[0];
     /** How much of a body over the bound is read and dropped, in multiples of the bound, before the connection is closed. */
     private static final int DRAIN_FACTOR = 4;
-
-    static {
-        // The JDK's server writes an answer's headers and body apart; without TCP_NODELAY each answer
-        // waits out the client's delayed acknowledgement (some 40 ms on Linux). Read once, when the
-        // JDK's server configuration loads; a value set on the command line wins.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
-    }
 
     private final ProtocolDispatcher dispatcher;
     private final ExchangeListener listener;
