@@ -17,6 +17,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.smimeconformance.contract.Endpoints;
+import org.smimeconformance.contract.Limits;
+import org.smimeconformance.contract.NetworkSettings;
+import org.smimeconformance.contract.World;
+import org.smimeconformance.contract.device.DeviceProfile;
+import org.smimeconformance.contract.device.EnrollmentProvider;
+import org.smimeconformance.contract.device.EnrollmentType;
+import org.smimeconformance.contract.device.Platform;
+
 /**
  * A value of every type the protocol carries, made from the type itself: a record from a value of
  * each of its components, an enum its last constant, a list or set of one value, an
@@ -25,6 +34,14 @@ import java.util.Set;
 final class ContractSamples {
 
     static final Instant AT = Instant.parse("2026-06-01T09:00:00Z");
+
+    /** A world of a scenario: the clock at {@link #AT}, no roots, the default network, no endpoints. */
+    static final World WORLD = new World(Clock.fixed(AT, ZoneOffset.UTC), List.of(), NetworkSettings.defaults(),
+            Endpoints.none(), Limits.defaults());
+
+    /** An unenrolled iPhone. */
+    static final DeviceProfile IPHONE = new DeviceProfile("Alice's iPhone", Platform.IOS, EnrollmentProvider.NONE,
+            EnrollmentType.UNENROLLED);
 
     private ContractSamples() {
     }

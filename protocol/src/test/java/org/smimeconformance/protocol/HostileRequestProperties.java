@@ -62,7 +62,7 @@ class HostileRequestProperties {
         String client = JSON.readTree(send("POST", "/v1/clients", ProtocolJson.lenient().writeValueAsBytes(world)).body())
                 .path("client").asText();
         String device = JSON.readTree(send("POST", "/v1/clients/" + client + "/devices",
-                ProtocolJson.lenient().writeValueAsBytes(ProtocolServerTest.IPHONE)).body()).path("device").asText();
+                ProtocolJson.lenient().writeValueAsBytes(ContractSamples.IPHONE)).body()).path("device").asText();
         send("POST", "/v1/clients/" + client + "/devices/" + device + "/addAccount",
                 "{\"account\": {\"primarySmtpAddress\": \"alice@contoso.com\", \"proxyAddresses\": []}}"
                         .getBytes(StandardCharsets.UTF_8));

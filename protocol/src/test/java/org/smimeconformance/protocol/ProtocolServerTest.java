@@ -2,16 +2,17 @@ package org.smimeconformance.protocol;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.smimeconformance.protocol.ContractSamples.IPHONE;
+import static org.smimeconformance.protocol.ContractSamples.WORLD;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -21,31 +22,20 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.smimeconformance.contract.Capability;
-import org.smimeconformance.contract.Endpoints;
-import org.smimeconformance.contract.Limits;
 import org.smimeconformance.contract.MailClient;
-import org.smimeconformance.contract.NetworkSettings;
 import org.smimeconformance.contract.UnsupportedCapabilityException;
-import org.smimeconformance.contract.World;
-import org.smimeconformance.contract.device.DeviceProfile;
-import org.smimeconformance.contract.device.EnrollmentProvider;
-import org.smimeconformance.contract.device.EnrollmentType;
 import org.smimeconformance.contract.device.OutlookApp;
-import org.smimeconformance.contract.device.Platform;
 import org.smimeconformance.contract.trust.CertificateCheck;
 import org.smimeconformance.contract.trust.CertificateUse;
 
 /**
- * The server's answers, through {@link HttpImplementation} and through plain HTTP: each error of
- * the contract comes back as the contract's exception, each bound holds, every answer fits the
- * OpenAPI document.
+ * The server on loopback, through {@link HttpImplementation} and through plain HTTP: each error of
+ * the contract comes back as the contract's exception, the dispatcher's answers cross the wire with
+ * their status and content type, a body over the bound is refused, every exchange reaches the
+ * listener and fits the OpenAPI document. What the dispatcher answers to each request is
+ * {@link ProtocolDispatcherTest}'s.
  */
 class ProtocolServerTest {
-
-    static final World WORLD = new World(Clock.fixed(ContractSamples.AT, ZoneOffset.UTC), List.of(),
-            NetworkSettings.defaults(), Endpoints.none(), Limits.defaults());
-    static final DeviceProfile IPHONE = new DeviceProfile("Alice's iPhone", Platform.IOS, EnrollmentProvider.NONE,
-            EnrollmentType.UNENROLLED);
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final OpenApiValidator SCHEMAS = new OpenApiValidator();
@@ -109,42 +99,18 @@ class ProtocolServerTest {
     }
 
     @Test
-    void the_same_device_has_the_same_id() throws Exception {
-        String client = open();
-        String first = post("/v1/clients/" + client + "/devices", JSON.writeValueAsString(IPHONE).replace("\"ANDROID\"", ""))
-                .path("device").asText();
-        String again = post("/v1/clients/" + client + "/devices", ProtocolJson.lenient().writeValueAsString(IPHONE))
-                .path("device").asText();
-
-        assertThat(first).isNotEmpty().isEqualTo(again);
-    }
-
-    @Test
-    void a_malformed_body_is_400_and_an_unknown_argument_too() throws Exception {
+    void answers_cross_the_wire_with_their_status_and_content_type() throws Exception {
         String client = open();
 
-        HttpResponse<String> notJson = send("POST", "/v1/clients/" + client + "/trust/verify", "{\"check\": ");
-        HttpResponse<String> unknown = send("POST", "/v1/clients/" + client + "/trust/verify", "{\"chek\": {}}");
-        HttpResponse<String> wrongShape = send("POST", "/v1/clients/" + client + "/trust/verify",
-                "{\"check\": {\"certificate\": \"AQID\", \"intermediates\": [], \"knownCrls\": [], \"use\": \"NOBODY\"}}");
-
-        assertError(notJson, 400, "MALFORMED_JSON");
-        assertError(unknown, 400, "INVALID_ARGUMENT");
-        assertThat(unknown.body()).contains("unknown argument", "check");
-        assertError(wrongShape, 400, "INVALID_ARGUMENT");
-        assertThat(wrongShape.body()).contains("NOBODY");
-    }
-
-    @Test
-    void unknown_clients_devices_and_paths_are_404_and_a_wrong_method_405() throws Exception {
-        String client = open();
-
-        assertError(send("POST", "/v1/clients/c999/trust/verify", "{}"), 404, "UNKNOWN_CLIENT");
-        assertError(send("DELETE", "/v1/clients/c999", null), 404, "UNKNOWN_CLIENT");
-        assertError(send("POST", "/v1/clients/" + client + "/devices/d9/profile", "{}"), 404, "UNKNOWN_DEVICE");
-        assertError(send("POST", "/v1/clients/" + client + "/trust/forgive", "{}"), 404, "UNKNOWN_OPERATION");
         assertError(send("GET", "/v2/anything", null), 404, "UNKNOWN_OPERATION");
+        assertError(send("POST", "/v1/clients/c999/trust/verify", "{}"), 404, "UNKNOWN_CLIENT");
         assertError(send("GET", "/v1/clients/" + client + "/trust/verify", null), 405, "METHOD_NOT_ALLOWED");
+        assertError(send("POST", "/v1/clients/" + client + "/trust/verify", "{\"check\": "), 400, "MALFORMED_JSON");
+        HttpResponse<String> closed = send("DELETE", "/v1/clients/" + client, null);
+
+        assertThat(closed.statusCode()).isEqualTo(204);
+        assertThat(closed.body()).isEmpty();
+        assertThat(server.openClients()).isZero();
     }
 
     @Test
@@ -153,30 +119,14 @@ class ProtocolServerTest {
         String huge = "{\"check\": \"" + "A".repeat(100 * 1024) + "\"}";
 
         assertError(send("POST", "/v1/clients/" + client + "/trust/verify", huge), 413, "BODY_TOO_LARGE");
-    }
-
-    @Test
-    void past_the_bound_of_open_clients_the_oldest_is_closed() throws Exception {
-        String first = open();
-        String second = open();
-        String third = open();
-
-        assertThat(server.openClientIds()).containsExactly(second, third);
-        assertThat(scripted.closed).hasValue(1);
-        assertError(send("POST", "/v1/clients/" + first + "/trust/verify", "{\"check\": null}"), 404, "UNKNOWN_CLIENT");
-    }
-
-    @Test
-    void past_the_bound_of_devices_a_client_opens_no_more() throws Exception {
-        String client = open();
-        for (String name : List.of("a", "b")) {
-            post("/v1/clients/" + client + "/devices", ProtocolJson.lenient().writeValueAsString(
-                    new DeviceProfile(name, Platform.IOS, EnrollmentProvider.NONE, EnrollmentType.UNENROLLED)));
+        // without a Content-Length (chunked), the bound is found by reading
+        HttpRequest chunked = HttpRequest.newBuilder(URI.create(server.uri() + "/v1/clients/" + client + "/trust/verify"))
+                .timeout(Duration.ofSeconds(10)).POST(HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new ByteArrayInputStream(huge.getBytes(StandardCharsets.UTF_8)))).build();
+        assertError(http.send(chunked, HttpResponse.BodyHandlers.ofString()), 413, "BODY_TOO_LARGE");
+        try (MailClient after = remote.open(WORLD)) {
+            assertThat(after.trust().verify(check("fine")).trusted()).as("the server goes on answering").isTrue();
         }
-        HttpResponse<String> third = send("POST", "/v1/clients/" + client + "/devices", ProtocolJson.lenient()
-                .writeValueAsString(new DeviceProfile("c", Platform.IOS, EnrollmentProvider.NONE, EnrollmentType.UNENROLLED)));
-
-        assertError(third, 429, "TOO_MANY_DEVICES");
     }
 
     @Test
