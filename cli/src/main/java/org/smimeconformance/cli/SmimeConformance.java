@@ -27,6 +27,11 @@ public final class SmimeConformance {
     public static final int USAGE_OR_HARNESS_ERROR = 2;
 
     public static void main(String[] args) {
+        // The JDK's HTTP server behind 'serve' answers at once instead of waiting out the client's
+        // delayed acknowledgement; it reads this once, on first use, so the entry point sets it.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
         System.exit(execute(Clock.systemUTC(), args));
     }
 
