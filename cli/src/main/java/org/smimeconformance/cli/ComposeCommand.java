@@ -11,11 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.smimeconformance.contract.Capability;
+import org.smimeconformance.contract.capability.Capability;
 import org.smimeconformance.contract.Implementation;
 import org.smimeconformance.contract.MailClient;
-import org.smimeconformance.contract.Outcome;
-import org.smimeconformance.contract.UnsupportedCapabilityException;
+import org.smimeconformance.contract.outcome.Outcome;
+import org.smimeconformance.contract.capability.UnsupportedCapabilityException;
 import org.smimeconformance.contract.World;
 import org.smimeconformance.contract.device.Account;
 import org.smimeconformance.contract.device.CertificateStore;

@@ -26,12 +26,12 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.smimeconformance.contract.Capability;
+import org.smimeconformance.contract.capability.Capability;
 import org.smimeconformance.contract.Implementation;
 import org.smimeconformance.contract.MailClient;
-import org.smimeconformance.contract.Outcome;
-import org.smimeconformance.contract.OutcomeCode;
-import org.smimeconformance.contract.UnsupportedCapabilityException;
+import org.smimeconformance.contract.outcome.Outcome;
+import org.smimeconformance.contract.outcome.OutcomeCode;
+import org.smimeconformance.contract.capability.UnsupportedCapabilityException;
 import org.smimeconformance.contract.World;
 import org.smimeconformance.contract.device.Account;
 import org.smimeconformance.contract.device.CertificateStore;

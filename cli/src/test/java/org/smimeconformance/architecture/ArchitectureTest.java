@@ -3,6 +3,7 @@ package org.smimeconformance.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * The boundaries that keep the suite honest, checked on the classes of every module (the command
  * line's class path holds them all): the arrows of the layout point one way, the scenarios and
  * the command line talk to an implementation only through the contract, the contract speaks only
- * Java.
+ * Java, and no two packages need each other.
  *
  * <pre>
  *   cli -> runner -> steps -> {contract, fakes, protocol}     cli -> protocol, reports
@@ -70,6 +71,13 @@ class ArchitectureTest {
                 .whereLayer("fakes").mayOnlyBeAccessedByLayers("steps")
                 .whereLayer("engine").mayNotBeAccessedByAnyLayer()
                 .because("the implementation under test is chosen at run time, and each module has one job")
+                .check(all);
+    }
+
+    @Test
+    void noPackagesNeedEachOther() {
+        slices().matching(ROOT + ".(**)").should().beFreeOfCycles()
+                .because("a package cycle hides which of the two is the room for a change")
                 .check(all);
     }
 

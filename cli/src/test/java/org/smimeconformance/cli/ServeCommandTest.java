@@ -15,7 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
-import org.smimeconformance.contract.Capability;
+import org.smimeconformance.contract.capability.Capability;
 import org.smimeconformance.protocol.HttpImplementation;
 
 /** {@code serve}: the reference engine over the protocol on a port of its choosing, until interrupted. */

@@ -2,6 +2,8 @@ package org.smimeconformance.contract;
 
 import java.util.Set;
 
+import org.smimeconformance.contract.capability.Capability;
+
 /**
  * An S/MIME implementation under test, as the scenarios see it.
  *

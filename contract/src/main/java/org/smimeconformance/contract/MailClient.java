@@ -30,7 +30,7 @@ public interface MailClient extends AutoCloseable {
      * with the same device id returns the same app; several devices model one user's several
      * enrollments (MAN-2, AUTO-5).
      *
-     * @throws UnsupportedCapabilityException when the implementation lacks the platform
+     * @throws org.smimeconformance.contract.capability.UnsupportedCapabilityException when the implementation lacks the platform
      */
     OutlookApp device(DeviceProfile profile);
 

@@ -13,8 +13,8 @@
  * {@link org.smimeconformance.contract.Implementation}; it receives its whole world (clock, trusted
  * roots, network timeouts, endpoint addresses, limits) through
  * {@link org.smimeconformance.contract.World}, declares what it supports as
- * {@link org.smimeconformance.contract.Capability capabilities}, and gives every judgement as an
- * {@link org.smimeconformance.contract.Outcome}: a stable
- * {@link org.smimeconformance.contract.OutcomeCode} plus a human message.
+ * {@link org.smimeconformance.contract.capability.Capability capabilities}, and gives every judgement as an
+ * {@link org.smimeconformance.contract.outcome.Outcome}: a stable
+ * {@link org.smimeconformance.contract.outcome.OutcomeCode} plus a human message.
  */
 package org.smimeconformance.contract;

@@ -11,14 +11,14 @@ import java.util.Optional;
 import java.util.ServiceLoader;
 
 import org.junit.jupiter.api.Test;
-import org.smimeconformance.contract.Capability;
+import org.smimeconformance.contract.capability.Capability;
 import org.smimeconformance.contract.Endpoints;
 import org.smimeconformance.contract.Implementation;
 import org.smimeconformance.contract.Limits;
 import org.smimeconformance.contract.MailClient;
 import org.smimeconformance.contract.NetworkSettings;
-import org.smimeconformance.contract.Outcome;
-import org.smimeconformance.contract.OutcomeCode;
+import org.smimeconformance.contract.outcome.Outcome;
+import org.smimeconformance.contract.outcome.OutcomeCode;
 import org.smimeconformance.contract.World;
 import org.smimeconformance.contract.delivery.Notification;
 import org.smimeconformance.contract.device.Account;

@@ -2,7 +2,7 @@ package org.smimeconformance.mutants;
 
 import java.util.List;
 
-import org.smimeconformance.contract.OutcomeCode;
+import org.smimeconformance.contract.outcome.OutcomeCode;
 import org.smimeconformance.engine.ReferenceImplementation;
 import org.smimeconformance.engine.device.Pkcs12File;
 

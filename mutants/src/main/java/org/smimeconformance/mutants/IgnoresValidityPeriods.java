@@ -1,6 +1,6 @@
 package org.smimeconformance.mutants;
 
-import org.smimeconformance.contract.OutcomeCode;
+import org.smimeconformance.contract.outcome.OutcomeCode;
 import org.smimeconformance.engine.trust.PkixPathCheck;
 
 import org.smimeconformance.engine.ReferenceImplementation;

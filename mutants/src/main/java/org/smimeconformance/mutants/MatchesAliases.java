@@ -2,8 +2,8 @@ package org.smimeconformance.mutants;
 
 import java.util.List;
 
-import org.smimeconformance.contract.Outcome;
-import org.smimeconformance.contract.OutcomeCode;
+import org.smimeconformance.contract.outcome.Outcome;
+import org.smimeconformance.contract.outcome.OutcomeCode;
 import org.smimeconformance.contract.device.Account;
 import org.smimeconformance.engine.ReferenceImplementation;
 import org.smimeconformance.engine.identity.PrimarySmtpAddressMatcher;

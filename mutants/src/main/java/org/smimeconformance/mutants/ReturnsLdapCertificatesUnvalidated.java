@@ -1,7 +1,7 @@
 package org.smimeconformance.mutants;
 
-import org.smimeconformance.contract.Outcome;
-import org.smimeconformance.contract.OutcomeCode;
+import org.smimeconformance.contract.outcome.Outcome;
+import org.smimeconformance.contract.outcome.OutcomeCode;
 import org.smimeconformance.contract.lookup.LookupSource;
 import org.smimeconformance.engine.ReferenceImplementation;
 import org.smimeconformance.engine.directory.CandidateCheck;

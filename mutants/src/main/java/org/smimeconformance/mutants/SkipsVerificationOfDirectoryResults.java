@@ -3,11 +3,11 @@ package org.smimeconformance.mutants;
 import java.util.List;
 import java.util.Set;
 
-import org.smimeconformance.contract.Capability;
+import org.smimeconformance.contract.capability.Capability;
 import org.smimeconformance.contract.Implementation;
 import org.smimeconformance.contract.MailClient;
-import org.smimeconformance.contract.Outcome;
-import org.smimeconformance.contract.OutcomeCode;
+import org.smimeconformance.contract.outcome.Outcome;
+import org.smimeconformance.contract.outcome.OutcomeCode;
 import org.smimeconformance.contract.World;
 import org.smimeconformance.contract.device.DeviceProfile;
 import org.smimeconformance.contract.device.OutlookApp;

@@ -3,7 +3,7 @@ package org.smimeconformance.protocol;
 import java.util.List;
 import java.util.Objects;
 
-import org.smimeconformance.contract.Capability;
+import org.smimeconformance.contract.capability.Capability;
 import org.smimeconformance.contract.Implementation;
 
 /**

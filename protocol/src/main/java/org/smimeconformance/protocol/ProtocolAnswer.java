@@ -9,7 +9,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import org.smimeconformance.contract.UnsupportedCapabilityException;
+import org.smimeconformance.contract.capability.UnsupportedCapabilityException;
 import org.smimeconformance.protocol.ProtocolError.ErrorCode;
 
 /**

@@ -2,7 +2,7 @@ package org.smimeconformance.protocol;
 
 import java.util.Objects;
 
-import org.smimeconformance.contract.Capability;
+import org.smimeconformance.contract.capability.Capability;
 
 /**
  * The body of every answer that is not a success: {@code {"error": "INVALID_ARGUMENT", "message":

@@ -11,12 +11,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
-import org.smimeconformance.contract.Capability;
+import org.smimeconformance.contract.capability.Capability;
 import org.smimeconformance.contract.Implementation;
 import org.smimeconformance.contract.MailClient;
-import org.smimeconformance.contract.Outcome;
-import org.smimeconformance.contract.OutcomeCode;
-import org.smimeconformance.contract.UnsupportedCapabilityException;
+import org.smimeconformance.contract.outcome.Outcome;
+import org.smimeconformance.contract.outcome.OutcomeCode;
+import org.smimeconformance.contract.capability.UnsupportedCapabilityException;
 import org.smimeconformance.contract.World;
 import org.smimeconformance.contract.device.CertificateStores;
 import org.smimeconformance.contract.device.DeviceProfile;

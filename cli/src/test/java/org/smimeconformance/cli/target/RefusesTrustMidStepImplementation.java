@@ -2,10 +2,10 @@ package org.smimeconformance.cli.target;
 
 import java.util.Set;
 
-import org.smimeconformance.contract.Capability;
+import org.smimeconformance.contract.capability.Capability;
 import org.smimeconformance.contract.Implementation;
 import org.smimeconformance.contract.MailClient;
-import org.smimeconformance.contract.UnsupportedCapabilityException;
+import org.smimeconformance.contract.capability.UnsupportedCapabilityException;
 import org.smimeconformance.contract.World;
 import org.smimeconformance.contract.device.DeviceProfile;
 import org.smimeconformance.contract.device.OutlookApp;

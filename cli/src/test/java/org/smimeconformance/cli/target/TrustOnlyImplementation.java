@@ -2,7 +2,7 @@ package org.smimeconformance.cli.target;
 
 import java.util.Set;
 
-import org.smimeconformance.contract.Capability;
+import org.smimeconformance.contract.capability.Capability;
 import org.smimeconformance.contract.Implementation;
 import org.smimeconformance.contract.MailClient;
 import org.smimeconformance.contract.World;

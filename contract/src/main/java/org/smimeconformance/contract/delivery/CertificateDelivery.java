@@ -1,8 +1,8 @@
 package org.smimeconformance.contract.delivery;
 
-import org.smimeconformance.contract.Capability;
-import org.smimeconformance.contract.Outcome;
-import org.smimeconformance.contract.UnsupportedCapabilityException;
+import org.smimeconformance.contract.capability.Capability;
+import org.smimeconformance.contract.outcome.Outcome;
+import org.smimeconformance.contract.capability.UnsupportedCapabilityException;
 
 /**
  * Automated certificate delivery through Company Portal from Microsoft Endpoint Manager (AUTO,

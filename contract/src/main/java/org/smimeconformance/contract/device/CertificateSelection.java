@@ -2,7 +2,7 @@ package org.smimeconformance.contract.device;
 
 import java.util.Optional;
 
-import org.smimeconformance.contract.Outcome;
+import org.smimeconformance.contract.outcome.Outcome;
 
 /**
  * The certificate the app picked for an account and purpose (ADDR-2), or why none was.

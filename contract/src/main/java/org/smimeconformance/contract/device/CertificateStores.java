@@ -2,9 +2,9 @@ package org.smimeconformance.contract.device;
 
 import java.util.List;
 
-import org.smimeconformance.contract.Capability;
-import org.smimeconformance.contract.Outcome;
-import org.smimeconformance.contract.UnsupportedCapabilityException;
+import org.smimeconformance.contract.capability.Capability;
+import org.smimeconformance.contract.outcome.Outcome;
+import org.smimeconformance.contract.capability.UnsupportedCapabilityException;
 
 /** The device's certificate stores as Outlook sees and uses them. */
 public interface CertificateStores {

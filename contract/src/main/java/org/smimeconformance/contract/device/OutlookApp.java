@@ -1,6 +1,6 @@
 package org.smimeconformance.contract.device;
 
-import org.smimeconformance.contract.Outcome;
+import org.smimeconformance.contract.outcome.Outcome;
 import org.smimeconformance.contract.delivery.CertificateDelivery;
 import org.smimeconformance.contract.lookup.CertificateLookup;
 import org.smimeconformance.contract.mail.Composer;

@@ -3,7 +3,7 @@ package org.smimeconformance.contract.device;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.smimeconformance.contract.Outcome;
+import org.smimeconformance.contract.outcome.Outcome;
 
 /**
  * What exporting a certificate with its private key gave (MAN-2, MAN-3).

@@ -1,6 +1,6 @@
 package org.smimeconformance.contract.identity;
 
-import org.smimeconformance.contract.Outcome;
+import org.smimeconformance.contract.outcome.Outcome;
 import org.smimeconformance.contract.device.Purpose;
 
 /**

@@ -2,7 +2,7 @@ package org.smimeconformance.contract.lookup;
 
 import java.util.Optional;
 
-import org.smimeconformance.contract.Outcome;
+import org.smimeconformance.contract.outcome.Outcome;
 
 /**
  * @param outcome     found and trusted, or why not

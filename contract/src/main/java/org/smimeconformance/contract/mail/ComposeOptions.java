@@ -2,7 +2,7 @@ package org.smimeconformance.contract.mail;
 
 import java.util.Objects;
 
-import org.smimeconformance.contract.Outcome;
+import org.smimeconformance.contract.outcome.Outcome;
 
 /**
  * What the compose screen offers a new message from an account (CLIENT-1, ADDR-3, CLIENT-5,

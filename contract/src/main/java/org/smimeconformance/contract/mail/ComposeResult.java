@@ -3,7 +3,7 @@ package org.smimeconformance.contract.mail;
 import java.util.List;
 import java.util.Optional;
 
-import org.smimeconformance.contract.Outcome;
+import org.smimeconformance.contract.outcome.Outcome;
 
 /**
  * What saving or sending a draft did.

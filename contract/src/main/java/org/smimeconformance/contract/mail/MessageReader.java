@@ -1,6 +1,6 @@
 package org.smimeconformance.contract.mail;
 
-import org.smimeconformance.contract.Outcome;
+import org.smimeconformance.contract.outcome.Outcome;
 
 /**
  * Reading S/MIME mail (VIEW). A received message belongs to the account it was sent to: the first

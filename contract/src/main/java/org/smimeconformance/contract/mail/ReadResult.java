@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.smimeconformance.contract.Outcome;
+import org.smimeconformance.contract.outcome.Outcome;
 
 /**
  * What the reading pane shows for a received message (VIEW-1, VIEW-4).

@@ -2,7 +2,7 @@ package org.smimeconformance.contract.settings;
 
 import java.util.Optional;
 
-import org.smimeconformance.contract.Outcome;
+import org.smimeconformance.contract.outcome.Outcome;
 import org.smimeconformance.contract.lookup.LdapEndpoint;
 
 /**

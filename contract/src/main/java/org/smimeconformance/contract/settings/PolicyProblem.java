@@ -2,7 +2,7 @@ package org.smimeconformance.contract.settings;
 
 import java.util.Objects;
 
-import org.smimeconformance.contract.OutcomeCode;
+import org.smimeconformance.contract.outcome.OutcomeCode;
 
 /**
  * One thing wrong with an app configuration policy.

@@ -3,7 +3,7 @@ package org.smimeconformance.contract.settings;
 import java.util.List;
 import java.util.Objects;
 
-import org.smimeconformance.contract.Outcome;
+import org.smimeconformance.contract.outcome.Outcome;
 
 /**
  * What applying an app configuration policy did.

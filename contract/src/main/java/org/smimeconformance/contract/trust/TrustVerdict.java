@@ -3,8 +3,8 @@ package org.smimeconformance.contract.trust;
 import java.util.List;
 import java.util.Objects;
 
-import org.smimeconformance.contract.Outcome;
-import org.smimeconformance.contract.OutcomeCode;
+import org.smimeconformance.contract.outcome.Outcome;
+import org.smimeconformance.contract.outcome.OutcomeCode;
 
 /**
  * The verdict on one certificate.

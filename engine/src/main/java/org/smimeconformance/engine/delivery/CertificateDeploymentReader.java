@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.smimeconformance.contract.OutcomeCode;
+import org.smimeconformance.contract.outcome.OutcomeCode;
 import org.smimeconformance.contract.delivery.Notification;
 import org.smimeconformance.contract.settings.CertificateDeployment;
 import org.smimeconformance.contract.settings.CertificateDeployment.EncryptionProfile;

@@ -16,8 +16,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.smimeconformance.contract.Outcome;
-import org.smimeconformance.contract.OutcomeCode;
+import org.smimeconformance.contract.outcome.Outcome;
+import org.smimeconformance.contract.outcome.OutcomeCode;
 import org.smimeconformance.contract.device.DeviceProfile;
 import org.smimeconformance.contract.device.Platform;
 import org.smimeconformance.contract.settings.CertificateDeployment;

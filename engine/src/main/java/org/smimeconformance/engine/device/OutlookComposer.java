@@ -11,8 +11,8 @@ import java.util.Optional;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMultipart;
 
-import org.smimeconformance.contract.Outcome;
-import org.smimeconformance.contract.OutcomeCode;
+import org.smimeconformance.contract.outcome.Outcome;
+import org.smimeconformance.contract.outcome.OutcomeCode;
 import org.smimeconformance.contract.device.Account;
 import org.smimeconformance.contract.device.CertificateStores;
 import org.smimeconformance.contract.device.Purpose;

@@ -5,9 +5,9 @@ import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.Objects;
 
-import org.smimeconformance.contract.Capability;
-import org.smimeconformance.contract.Outcome;
-import org.smimeconformance.contract.UnsupportedCapabilityException;
+import org.smimeconformance.contract.capability.Capability;
+import org.smimeconformance.contract.outcome.Outcome;
+import org.smimeconformance.contract.capability.UnsupportedCapabilityException;
 import org.smimeconformance.contract.delivery.CertificateDelivery;
 import org.smimeconformance.contract.device.Account;
 import org.smimeconformance.contract.device.DeviceProfile;

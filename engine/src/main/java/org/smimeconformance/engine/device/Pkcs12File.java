@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-import org.smimeconformance.contract.OutcomeCode;
+import org.smimeconformance.contract.outcome.OutcomeCode;
 
 /**
  * Reads and writes PKCS#12 files with the JDK's {@code PKCS12} key store (MAN-1..3). Writing uses the

@@ -13,7 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
-import org.smimeconformance.contract.OutcomeCode;
+import org.smimeconformance.contract.outcome.OutcomeCode;
 import org.smimeconformance.contract.device.Account;
 import org.smimeconformance.contract.device.CertificateStores;
 import org.smimeconformance.contract.device.InstalledCertificate;

@@ -13,8 +13,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import org.smimeconformance.contract.Outcome;
-import org.smimeconformance.contract.OutcomeCode;
+import org.smimeconformance.contract.outcome.Outcome;
+import org.smimeconformance.contract.outcome.OutcomeCode;
 
 /**
  * Turns the recipients of a message into the people behind them (SEND-4): each recipient is asked

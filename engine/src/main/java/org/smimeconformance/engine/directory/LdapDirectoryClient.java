@@ -27,7 +27,7 @@ import com.unboundid.ldap.sdk.SearchScope;
 import com.unboundid.ldap.sdk.SimpleBindRequest;
 import com.unboundid.util.ssl.HostNameSSLSocketVerifier;
 import com.unboundid.util.ssl.SSLUtil;
-import org.smimeconformance.contract.OutcomeCode;
+import org.smimeconformance.contract.outcome.OutcomeCode;
 import org.smimeconformance.contract.World;
 import org.smimeconformance.contract.lookup.LdapEndpoint;
 import org.smimeconformance.engine.trust.CertificateReader;

@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
-import org.smimeconformance.contract.Outcome;
+import org.smimeconformance.contract.outcome.Outcome;
 import org.smimeconformance.contract.lookup.LookupResult;
 import org.smimeconformance.contract.lookup.LookupSource;
 import org.smimeconformance.engine.mail.RecipientCertificates;

@@ -2,7 +2,7 @@ package org.smimeconformance.engine.identity;
 
 import java.security.cert.X509Certificate;
 
-import org.smimeconformance.contract.Outcome;
+import org.smimeconformance.contract.outcome.Outcome;
 import org.smimeconformance.contract.device.Account;
 import org.smimeconformance.contract.device.Purpose;
 

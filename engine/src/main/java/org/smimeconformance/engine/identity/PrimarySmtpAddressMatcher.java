@@ -4,8 +4,8 @@ import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Optional;
 
-import org.smimeconformance.contract.Outcome;
-import org.smimeconformance.contract.OutcomeCode;
+import org.smimeconformance.contract.outcome.Outcome;
+import org.smimeconformance.contract.outcome.OutcomeCode;
 import org.smimeconformance.contract.device.Account;
 import org.smimeconformance.contract.device.Purpose;
 

@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import org.smimeconformance.contract.Outcome;
+import org.smimeconformance.contract.outcome.Outcome;
 import org.smimeconformance.contract.lookup.LookupResult;
 import org.smimeconformance.engine.identity.AddressComparison;
 

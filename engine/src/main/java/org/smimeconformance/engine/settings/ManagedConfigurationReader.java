@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
-import org.smimeconformance.contract.OutcomeCode;
+import org.smimeconformance.contract.outcome.OutcomeCode;
 import org.smimeconformance.contract.lookup.LdapEndpoint;
 import org.smimeconformance.contract.settings.ManagedConfiguration;
 import org.smimeconformance.contract.settings.PolicyProblem;

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.smimeconformance.contract.Limits;
-import org.smimeconformance.contract.Outcome;
-import org.smimeconformance.contract.OutcomeCode;
+import org.smimeconformance.contract.outcome.Outcome;
+import org.smimeconformance.contract.outcome.OutcomeCode;
 import org.smimeconformance.engine.net.Fetched;
 
 /**

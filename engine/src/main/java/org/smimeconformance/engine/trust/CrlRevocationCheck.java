@@ -19,8 +19,8 @@ import java.util.Set;
 
 import javax.security.auth.x500.X500Principal;
 
-import org.smimeconformance.contract.Outcome;
-import org.smimeconformance.contract.OutcomeCode;
+import org.smimeconformance.contract.outcome.Outcome;
+import org.smimeconformance.contract.outcome.OutcomeCode;
 import org.smimeconformance.engine.net.Fetched;
 
 /**

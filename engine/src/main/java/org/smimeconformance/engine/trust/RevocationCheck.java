@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.smimeconformance.contract.Outcome;
+import org.smimeconformance.contract.outcome.Outcome;
 
 /**
  * Queries "the certificate revocation list for the certificate authority" of every certificate in

@@ -19,8 +19,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.smimeconformance.contract.Outcome;
-import org.smimeconformance.contract.OutcomeCode;
+import org.smimeconformance.contract.outcome.Outcome;
+import org.smimeconformance.contract.outcome.OutcomeCode;
 import org.smimeconformance.contract.device.Account;
 import org.smimeconformance.contract.device.CertificateDetails;
 import org.smimeconformance.contract.device.CertificateSelection;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.smimeconformance.contract.OutcomeCode;
+import org.smimeconformance.contract.outcome.OutcomeCode;
 import org.smimeconformance.contract.device.Account;
 import org.smimeconformance.contract.device.CertificateStore;
 import org.smimeconformance.contract.device.DeviceProfile;

@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.smimeconformance.contract.Outcome;
-import org.smimeconformance.contract.OutcomeCode;
+import org.smimeconformance.contract.outcome.Outcome;
+import org.smimeconformance.contract.outcome.OutcomeCode;
 import org.smimeconformance.contract.device.Account;
 import org.smimeconformance.contract.device.CertificateStore;
 import org.smimeconformance.contract.device.DeviceProfile;

@@ -9,7 +9,7 @@ import com.unboundid.ldap.sdk.LDAPException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.smimeconformance.contract.Limits;
-import org.smimeconformance.contract.OutcomeCode;
+import org.smimeconformance.contract.outcome.OutcomeCode;
 import org.smimeconformance.contract.World;
 import org.smimeconformance.contract.lookup.LdapEndpoint;
 import org.smimeconformance.fakes.directory.DirectoryUser;

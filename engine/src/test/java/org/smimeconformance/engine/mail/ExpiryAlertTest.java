@@ -7,7 +7,7 @@ import java.time.Instant;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.smimeconformance.contract.OutcomeCode;
+import org.smimeconformance.contract.outcome.OutcomeCode;
 import org.smimeconformance.engine.UserCertificates;
 import org.smimeconformance.fakes.pki.IssuedCertificate;
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.smimeconformance.contract.Endpoints;
 import org.smimeconformance.contract.Limits;
 import org.smimeconformance.contract.NetworkSettings;
-import org.smimeconformance.contract.OutcomeCode;
+import org.smimeconformance.contract.outcome.OutcomeCode;
 import org.smimeconformance.contract.World;
 import org.smimeconformance.contract.trust.CertificateCheck;
 import org.smimeconformance.contract.trust.CertificateUse;

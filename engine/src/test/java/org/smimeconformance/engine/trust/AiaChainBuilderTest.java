@@ -11,7 +11,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.smimeconformance.contract.Limits;
-import org.smimeconformance.contract.OutcomeCode;
+import org.smimeconformance.contract.outcome.OutcomeCode;
 import org.smimeconformance.engine.net.Fetched;
 import org.smimeconformance.fakes.pki.IssuedCertificate;
 

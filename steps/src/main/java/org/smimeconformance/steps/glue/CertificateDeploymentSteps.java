@@ -8,7 +8,7 @@ import java.util.Optional;
 
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
-import org.smimeconformance.contract.OutcomeCode;
+import org.smimeconformance.contract.outcome.OutcomeCode;
 import org.smimeconformance.contract.delivery.Notification;
 import org.smimeconformance.contract.settings.CertificateDeployment;
 import org.smimeconformance.contract.settings.ManagedConfiguration;

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.cucumber.java.en.Given;
-import org.smimeconformance.contract.OutcomeCode;
+import org.smimeconformance.contract.outcome.OutcomeCode;
 import org.smimeconformance.contract.lookup.LookupSource;
 import org.smimeconformance.contract.settings.ManagedConfiguration;
 import org.smimeconformance.contract.settings.PolicyResult;

@@ -9,7 +9,7 @@ import com.unboundid.ldap.sdk.Filter;
 import com.unboundid.ldap.sdk.LDAPException;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
-import org.smimeconformance.contract.OutcomeCode;
+import org.smimeconformance.contract.outcome.OutcomeCode;
 import org.smimeconformance.contract.lookup.LookupResult;
 import org.smimeconformance.contract.lookup.LookupSource;
 import org.smimeconformance.fakes.journal.Journal;

@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.cucumber.java.ParameterType;
-import org.smimeconformance.contract.OutcomeCode;
+import org.smimeconformance.contract.outcome.OutcomeCode;
 import org.smimeconformance.contract.device.CertificateStore;
 import org.smimeconformance.contract.device.Platform;
 import org.smimeconformance.contract.device.Purpose;

@@ -13,7 +13,7 @@ import io.cucumber.datatable.DataTable;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
-import org.smimeconformance.contract.OutcomeCode;
+import org.smimeconformance.contract.outcome.OutcomeCode;
 import org.smimeconformance.contract.lookup.LdapEndpoint;
 import org.smimeconformance.contract.settings.ManagedConfiguration;
 import org.smimeconformance.contract.settings.PolicyProblem;

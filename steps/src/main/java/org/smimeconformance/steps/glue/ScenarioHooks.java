@@ -6,7 +6,7 @@ import java.util.Set;
 import io.cucumber.java.Before;
 import io.cucumber.java.Scenario;
 import org.opentest4j.TestAbortedException;
-import org.smimeconformance.contract.Capability;
+import org.smimeconformance.contract.capability.Capability;
 import org.smimeconformance.steps.target.Targets;
 import org.smimeconformance.steps.world.RequiredCapabilities;
 import org.smimeconformance.steps.world.ScenarioReport;

@@ -6,8 +6,8 @@ import java.util.List;
 
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
-import org.smimeconformance.contract.Outcome;
-import org.smimeconformance.contract.OutcomeCode;
+import org.smimeconformance.contract.outcome.Outcome;
+import org.smimeconformance.contract.outcome.OutcomeCode;
 import org.smimeconformance.contract.mail.ComposeResult;
 import org.smimeconformance.steps.glue.ParameterTypes.Protection;
 import org.smimeconformance.steps.world.ComposedMessage;

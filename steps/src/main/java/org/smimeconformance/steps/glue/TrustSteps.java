@@ -6,7 +6,7 @@ import java.util.List;
 
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
-import org.smimeconformance.contract.OutcomeCode;
+import org.smimeconformance.contract.outcome.OutcomeCode;
 import org.smimeconformance.contract.trust.CertificateCheck;
 import org.smimeconformance.contract.trust.CertificateUse;
 import org.smimeconformance.contract.trust.TrustVerdict;

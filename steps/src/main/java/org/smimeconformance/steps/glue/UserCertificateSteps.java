@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 
 import io.cucumber.datatable.DataTable;
 import io.cucumber.java.en.Given;
-import org.smimeconformance.contract.Outcome;
+import org.smimeconformance.contract.outcome.Outcome;
 import org.smimeconformance.contract.device.CertificateStore;
 import org.smimeconformance.fakes.pki.KeyAlgorithm;
 import org.smimeconformance.fakes.pki.KeyUsageBit;

@@ -7,8 +7,8 @@ import java.lang.reflect.Proxy;
 import java.util.Set;
 
 import org.opentest4j.TestAbortedException;
-import org.smimeconformance.contract.Capability;
-import org.smimeconformance.contract.UnsupportedCapabilityException;
+import org.smimeconformance.contract.capability.Capability;
+import org.smimeconformance.contract.capability.UnsupportedCapabilityException;
 
 /**
  * Wraps the implementation under test so that an {@link UnsupportedCapabilityException} thrown in

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.smimeconformance.contract.OutcomeCode;
+import org.smimeconformance.contract.outcome.OutcomeCode;
 import org.smimeconformance.contract.mail.ComposeResult;
 import org.smimeconformance.contract.mail.Draft;
 import org.smimeconformance.fakes.mail.ExaminedMessage;

@@ -2,7 +2,7 @@ package org.smimeconformance.steps.world;
 
 import java.util.List;
 
-import org.smimeconformance.contract.Outcome;
+import org.smimeconformance.contract.outcome.Outcome;
 import org.smimeconformance.contract.settings.AppSettings;
 
 /**

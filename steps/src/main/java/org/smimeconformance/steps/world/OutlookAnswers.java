@@ -1,6 +1,6 @@
 package org.smimeconformance.steps.world;
 
-import org.smimeconformance.contract.Outcome;
+import org.smimeconformance.contract.outcome.Outcome;
 import org.smimeconformance.contract.device.CertificateDetails;
 import org.smimeconformance.contract.device.CertificateSelection;
 import org.smimeconformance.contract.lookup.LookupResult;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.smimeconformance.contract.MailClient;
-import org.smimeconformance.contract.Outcome;
+import org.smimeconformance.contract.outcome.Outcome;
 import org.smimeconformance.contract.device.CertificateStore;
 import org.smimeconformance.contract.device.DeviceProfile;
 import org.smimeconformance.contract.device.EnrollmentProvider;

@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
-import org.smimeconformance.contract.Capability;
+import org.smimeconformance.contract.capability.Capability;
 
 /**
  * Which capability of the implementation a scenario needs, read from its tags: the feature tags

@@ -1,4 +1,4 @@
-package org.smimeconformance.contract;
+package org.smimeconformance.contract.capability;
 
 /**
  * Thrown by an implementation asked for something it declared it does not support. The harness

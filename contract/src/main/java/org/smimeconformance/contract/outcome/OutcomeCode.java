@@ -1,4 +1,4 @@
-package org.smimeconformance.contract;
+package org.smimeconformance.contract.outcome;
 
 /**
  * The vocabulary of results. Codes are stable: scenarios, deviation lists and other
@@ -174,7 +174,7 @@ public enum OutcomeCode {
     GROUP_TOO_LARGE(false),
 
     // Any family
-    /** The implementation does not support what was asked (see {@link Capability}). */
+    /** The implementation does not support what was asked (see {@link org.smimeconformance.contract.capability.Capability}). */
     UNSUPPORTED(false);
 
     private final boolean success;

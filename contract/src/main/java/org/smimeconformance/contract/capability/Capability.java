@@ -1,4 +1,4 @@
-package org.smimeconformance.contract;
+package org.smimeconformance.contract.capability;
 
 /** The parts of the article an implementation may support, one per rule family or platform. */
 public enum Capability {

@@ -1,4 +1,4 @@
-package org.smimeconformance.contract;
+package org.smimeconformance.contract.outcome;
 
 import java.util.Objects;
 
