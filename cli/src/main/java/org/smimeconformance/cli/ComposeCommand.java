@@ -248,6 +248,4 @@ public final class ComposeCommand implements Callable<Integer> {
         all.addAll(b);
         return all;
     }
-
-    /** The command cannot go on: exit 2 with the message. */
 }

@@ -325,7 +325,8 @@ public final class InspectCommand implements Callable<Integer> {
      * @param signatureValid     true or false when the message is signed
      * @param addressMatchesFrom whether the signer's certificate carries the From address
      * @param decrypted          whether an encrypted message was decrypted
-     * @param accepted           what exit code 0 means: valid and trusted, or decrypted
+     * @param accepted           what exit code 0 means: a valid signature by a trusted signer whose
+     *                           certificate carries the From address, or an encrypted message decrypted
      */
     @JsonPropertyOrder({"file", "form", "status", "statusMessage", "signatureValid", "signer", "addressMatchesFrom",
             "addressMessage", "chain", "decrypted", "text", "accepted", "at", "target"})
@@ -344,6 +345,4 @@ public final class InspectCommand implements Callable<Integer> {
     @JsonPropertyOrder({"trusted", "code", "message", "chain"})
     record Chain(boolean trusted, String code, String message, List<String> chain) {
     }
-
-    /** The command cannot go on: exit 2 with the message. */
 }

@@ -303,8 +303,6 @@ public final class VerifyCertCommand implements Callable<Integer> {
         }
     }
 
-    /** The command cannot give a verdict: exit 2 with the message. */
-
     /** {@code 2026-03-01T00:00:00Z}, {@code 2026-03-01T01:00:00+01:00} or {@code 2026-03-01} (00:00 UTC). */
     static final class InstantConverter implements CommandLine.ITypeConverter<Instant> {
         @Override
