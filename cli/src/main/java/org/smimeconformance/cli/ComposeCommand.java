@@ -44,6 +44,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "compose",
         mixinStandardHelpOptions = true,
+        versionProvider = SmimeConformance.Version.class,
         sortOptions = false,
         header = "Write a message as Outlook for iOS and Android would send it.",
         description = {

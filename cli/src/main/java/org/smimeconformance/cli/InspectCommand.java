@@ -64,6 +64,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "inspect",
         mixinStandardHelpOptions = true,
+        versionProvider = SmimeConformance.Version.class,
         sortOptions = false,
         header = "Show a received message as Outlook for iOS and Android would.",
         description = {

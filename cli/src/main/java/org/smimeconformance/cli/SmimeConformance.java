@@ -92,6 +92,10 @@ public final class SmimeConformance {
         }
     }
 
+    /**
+     * What {@code --version} prints, for the root and every command: the Implementation-Version of
+     * the manifest of the jar holding this class, or "(development build)" when there is none.
+     */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {

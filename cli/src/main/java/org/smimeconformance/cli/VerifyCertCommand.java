@@ -48,6 +48,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "verify-cert",
         mixinStandardHelpOptions = true,
+        versionProvider = SmimeConformance.Version.class,
         sortOptions = false,
         header = "Judge one certificate as Outlook for iOS and Android would.",
         description = {
