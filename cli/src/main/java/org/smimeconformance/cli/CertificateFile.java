@@ -51,6 +51,19 @@ record CertificateFile(Path path, List<byte[]> entries) {
         return new CertificateFile(path, split(path, content));
     }
 
+    /**
+     * The entries of these files, one file after the other, each in file order.
+     *
+     * @throws Unreadable when one of the files cannot be used
+     */
+    static List<byte[]> entries(List<Path> files) {
+        List<byte[]> all = new ArrayList<>();
+        for (Path file : files) {
+            all.addAll(read(file).entries());
+        }
+        return all;
+    }
+
     private static List<byte[]> split(Path path, byte[] content) {
         // ISO-8859-1 maps every byte to one char, so offsets in the text are offsets in the bytes.
         String text = new String(content, StandardCharsets.ISO_8859_1);

@@ -44,6 +44,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "compose",
         mixinStandardHelpOptions = true,
+        versionProvider = SmimeConformance.Version.class,
         sortOptions = false,
         header = "Write a message as Outlook for iOS and Android would send it.",
         description = {
@@ -53,9 +54,12 @@ import picocli.CommandLine.Spec;
             "The sender's certificate is the one the app chooses in the PKCS#12 file for --from "
                     + "(its address, then its key usage for the operation); before it is used it must "
                     + "have its private key, be inside its validity period and be trusted. Trust needs "
-                    + "the root among the --trust-anchor files and the CRLs, fetched from the addresses "
-                    + "in the certificates. From 30 days before the certificate expires an alert is "
-                    + "printed; the message still goes.",
+                    + "the root among the --trust-anchor files and the CRLs, which are fetched from the "
+                    + "addresses in the certificates as the app fetches them; the chain is the one of the "
+                    + "PKCS#12 file, so compose takes no --crl, --intermediate or --offline. From 30 days "
+                    + "before the certificate expires an alert is printed; the message still goes.",
+            "--at is when the message is sent: the checks, the expiry alert, the Date header and the "
+                    + "signing time take it.",
             "Without --out the message goes to standard output and the report to standard error; "
                     + "with --out the report goes to standard output."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -108,20 +112,11 @@ public final class ComposeCommand implements Callable<Integer> {
     @Option(names = "--body", paramLabel = "TEXT", defaultValue = "", description = "The text of the message.")
     private String body;
 
-    @Option(names = "--at", paramLabel = "INSTANT", converter = VerifyCertCommand.InstantConverter.class,
-            description = "When the message is sent: an ISO-8601 instant (2026-03-01T00:00:00Z) or a date "
-                    + "(2026-03-01, 00:00 UTC). Checks, the expiry alert, the Date header and the signing "
-                    + "time use it. Default: now.")
-    private Instant at;
-
     @Option(names = "--out", paramLabel = "FILE", description = "Write the message (.eml) here instead of standard output.")
     private Path out;
 
-    @Option(names = "--trust-anchor", paramLabel = "FILE",
-            description = "A trusted root: the virtual certificate collection. Repeatable. Without any, "
-                    + "the sender's certificate cannot be trusted, so nothing can be signed or encrypted.")
-    private List<Path> trustAnchors = new ArrayList<>();
-
+    @Mixin
+    private TrustOptions trust;
 
     @Mixin
     private ImplementationOptions implementation;
@@ -166,15 +161,12 @@ public final class ComposeCommand implements Callable<Integer> {
         for (Path file : toCertificates) {
             recipients.add(bundle(CertificateFile.read(file).entries()));
         }
-        List<byte[]> anchors = new ArrayList<>();
-        for (Path file : trustAnchors) {
-            anchors.addAll(CertificateFile.read(file).entries());
-        }
-        if (anchors.isEmpty() && (sign || encrypt)) {
-            err.println("note: no --trust-anchor given, the virtual certificate collection is empty");
+        List<byte[]> anchors = trust.trustAnchors();
+        if (sign || encrypt) {
+            trust.noteWhenNoTrustAnchor(err);
         }
         Implementation target = implementation.require(Capability.SEND, "composing S/MIME mail");
-        Instant instant = at != null ? at : clock.instant();
+        Instant instant = trust.instant(clock);
         World world = implementation.world(instant, anchors, false);
 
         ComposeResult result;
@@ -217,7 +209,6 @@ public final class ComposeCommand implements Callable<Integer> {
         return SmimeConformance.OK;
     }
 
-
     /** The entries of one certificate file as one input: a DER certificate, or its PEM blocks one after the other. */
     private static byte[] bundle(List<byte[]> entries) {
         if (entries.size() == 1) {
@@ -248,6 +239,4 @@ public final class ComposeCommand implements Callable<Integer> {
         all.addAll(b);
         return all;
     }
-
-    /** The command cannot go on: exit 2 with the message. */
 }

@@ -22,9 +22,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /**
- * The options every command that asks the implementation something shares: which implementation
- * ({@code --target}) and how long it may wait on the network ({@code --timeout}); and the world it
- * is placed in.
+ * The options of the commands that ask the implementation under test one question
+ * ({@code verify-cert}, {@code compose}, {@code inspect}): which implementation ({@code --target})
+ * and how long it may wait on the network ({@code --timeout}); and the world it is placed in.
+ * {@code run} and {@code serve} have a {@code --target} of their own, beside {@code --classpath}.
  */
 final class ImplementationOptions {
 
@@ -59,7 +60,10 @@ final class ImplementationOptions {
         return implementation;
     }
 
-    /** The world of one command: its instant, these trusted roots, the timeout, no directory or Intune. */
+    /**
+     * The world of one command: its instant, these trusted roots, the timeout, offline or not, no
+     * directory or Intune.
+     */
     World world(Instant at, List<byte[]> trustedRoots, boolean offline) {
         return new World(Clock.fixed(at, ZoneOffset.UTC), trustedRoots,
                 NetworkSettings.defaults().withTimeouts(timeout, timeout).withOffline(offline), Endpoints.none(),

@@ -64,6 +64,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "inspect",
         mixinStandardHelpOptions = true,
+        versionProvider = SmimeConformance.Version.class,
         sortOptions = false,
         header = "Show a received message as Outlook for iOS and Android would.",
         description = {
@@ -75,7 +76,8 @@ import picocli.CommandLine.Spec;
             "The chain is judged as verify-cert judges a certificate: the --trust-anchor files are the "
                     + "virtual certificate collection; the intermediates the signature carries, the "
                     + "--intermediate files and the --crl files are at hand; the rest is fetched unless "
-                    + "--offline. An encrypted message is decrypted with the key of the --p12 file."},
+                    + "--offline. --at is when the message is read. An encrypted message is decrypted "
+                    + "with the key of the --p12 file."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:signed, the signature valid, the signer trusted and carrying the From address; or "
@@ -102,16 +104,11 @@ public final class InspectCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The message, RFC 5322 (.eml).")
     private Path message;
 
-    @Option(names = "--trust-anchor", paramLabel = "FILE",
-            description = "A trusted root: the virtual certificate collection. Repeatable.")
-    private List<Path> trustAnchors = new ArrayList<>();
+    @Mixin
+    private TrustOptions trust;
 
-    @Option(names = "--intermediate", paramLabel = "FILE",
-            description = "Intermediate certificates at hand besides those the signature carries. Repeatable.")
-    private List<Path> intermediates = new ArrayList<>();
-
-    @Option(names = "--crl", paramLabel = "FILE", description = "CRLs at hand, used before anything is fetched. Repeatable.")
-    private List<Path> crls = new ArrayList<>();
+    @Mixin
+    private AtHandOptions atHand;
 
     @Option(names = "--p12", paramLabel = "FILE",
             description = "The recipient's certificate with its private key, PKCS#12, to decrypt with.")
@@ -119,15 +116,6 @@ public final class InspectCommand implements Callable<Integer> {
 
     @Option(names = "--password", paramLabel = "PASSWORD", arity = "1", description = "The password of the --p12 file.")
     private char[] password;
-
-    @Option(names = "--at", paramLabel = "INSTANT", converter = VerifyCertCommand.InstantConverter.class,
-            description = "When the message is read: an ISO-8601 instant or a date (00:00 UTC). Default: now.")
-    private Instant at;
-
-    @Option(names = "--offline",
-            description = "Fetch nothing: a CRL or intermediate not given is not available.")
-    private boolean offline;
-
 
     @Option(names = "--json", description = "Print one JSON object instead of text.")
     private boolean json;
@@ -161,12 +149,12 @@ public final class InspectCommand implements Callable<Integer> {
     private int inspect(PrintWriter out, PrintWriter err) {
         byte[] mime = read(message);
         byte[] key = pkcs12 == null ? null : read(pkcs12);
-        List<byte[]> anchors = entries(trustAnchors);
-        List<byte[]> given = entries(intermediates);
-        List<byte[]> knownCrls = entries(crls);
+        List<byte[]> anchors = trust.trustAnchors();
+        List<byte[]> given = atHand.intermediates();
+        List<byte[]> knownCrls = atHand.crls();
         Implementation target = implementation.require(Capability.VIEW, "reading S/MIME mail");
-        Instant instant = at != null ? at : clock.instant();
-        World world = implementation.world(instant, anchors, offline);
+        Instant instant = trust.instant(clock);
+        World world = implementation.world(instant, anchors, atHand.offline());
 
         ReadResult read;
         Optional<TrustVerdict> chain = Optional.empty();
@@ -189,8 +177,8 @@ public final class InspectCommand implements Callable<Integer> {
             throw new CommandRefusal("target " + implementation.target() + " cannot do this: " + e.getMessage());
         }
 
-        if (chain.isPresent() && anchors.isEmpty()) {
-            err.println("note: no --trust-anchor given, the virtual certificate collection is empty");
+        if (chain.isPresent()) {
+            trust.noteWhenNoTrustAnchor(err);
         }
         if (read.status().code() == OutcomeCode.MALFORMED_MESSAGE) {
             if (json) {
@@ -288,15 +276,6 @@ public final class InspectCommand implements Callable<Integer> {
         };
     }
 
-
-    private static List<byte[]> entries(List<Path> files) {
-        List<byte[]> all = new ArrayList<>();
-        for (Path file : files) {
-            all.addAll(CertificateFile.read(file).entries());
-        }
-        return all;
-    }
-
     private static byte[] read(Path file) {
         try {
             return Files.readAllBytes(file);
@@ -325,7 +304,8 @@ public final class InspectCommand implements Callable<Integer> {
      * @param signatureValid     true or false when the message is signed
      * @param addressMatchesFrom whether the signer's certificate carries the From address
      * @param decrypted          whether an encrypted message was decrypted
-     * @param accepted           what exit code 0 means: valid and trusted, or decrypted
+     * @param accepted           what exit code 0 means: a valid signature by a trusted signer whose
+     *                           certificate carries the From address, or an encrypted message decrypted
      */
     @JsonPropertyOrder({"file", "form", "status", "statusMessage", "signatureValid", "signer", "addressMatchesFrom",
             "addressMessage", "chain", "decrypted", "text", "accepted", "at", "target"})
@@ -344,6 +324,4 @@ public final class InspectCommand implements Callable<Integer> {
     @JsonPropertyOrder({"trusted", "code", "message", "chain"})
     record Chain(boolean trusted, String code, String message, List<String> chain) {
     }
-
-    /** The command cannot go on: exit 2 with the message. */
 }

@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
 /** Prints the rule catalogue with its coverage: scenarios per rule, and their last result when a report exists. */
 @Command(name = "rules",
         mixinStandardHelpOptions = true,
+        versionProvider = SmimeConformance.Version.class,
         description = {"Print every rule of the article with the number of scenarios that cover it and,",
                 "when a report exists, how they ended in the last run."})
 public final class RulesCommand implements Callable<Integer> {

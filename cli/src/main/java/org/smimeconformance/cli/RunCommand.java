@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
 /** Runs the features against the implementation under test. */
 @Command(name = "run",
         mixinStandardHelpOptions = true,
+        versionProvider = SmimeConformance.Version.class,
         description = {"Run the conformance features against the implementation under test.",
                 "Prints a line per feature and, last, 'N passed, N failed'.",
                 "Exit 0 when every scenario passed, 1 when any failed, 2 on a usage or harness error."})

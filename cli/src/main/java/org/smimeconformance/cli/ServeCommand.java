@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "serve",
         mixinStandardHelpOptions = true,
+        versionProvider = SmimeConformance.Version.class,
         description = {"Serve an implementation over the JSON-over-HTTP protocol (protocol/README.md) until interrupted.",
                 "Prints the address to give 'run --target'; the OpenAPI document is at /v1/openapi.json.",
                 "Exit 0 when stopped, 2 when the port cannot be bound or the target is unknown."})

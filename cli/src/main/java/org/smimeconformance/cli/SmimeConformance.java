@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 /**
  * The command line: {@code run} the features, {@code verify-cert} one certificate, {@code compose}
  * a message as the client would send it, {@code inspect} a received message as the client would
- * show it, {@code serve} an implementation over the JSON-over-HTTP protocol.
+ * show it, {@code serve} an implementation over the JSON-over-HTTP protocol, and print the
+ * {@code rules} with their coverage and the {@code steps} a feature may use.
  *
  * <p>Exit codes are the same for every command: 0 success, 1 a conformance failure or an
  * untrusted certificate, 2 bad usage, unreadable input or a harness error.
@@ -76,7 +77,10 @@ public final class SmimeConformance {
         return exit;
     }
 
-    /** Gives every command the clock it must use. */
+    /**
+     * Gives the commands that take the time ({@code verify-cert}, {@code compose}, {@code inspect})
+     * the clock they must use; picocli makes the others.
+     */
     private record Factory(Clock clock) implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> cls) throws Exception {
@@ -93,6 +97,10 @@ public final class SmimeConformance {
         }
     }
 
+    /**
+     * What {@code --version} prints, for the root and every command: the Implementation-Version of
+     * the manifest of the jar holding this class, or "(development build)" when there is none.
+     */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {

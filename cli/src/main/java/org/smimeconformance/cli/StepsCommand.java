@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
 /** Prints the step vocabulary, read from the glue: what teams may write in their own features. */
 @Command(name = "steps",
         mixinStandardHelpOptions = true,
+        versionProvider = SmimeConformance.Version.class,
         description = {"Print every step a feature may use, its parameter types with their accepted values,",
                 "and an example line from the shipped features."})
 public final class StepsCommand implements Callable<Integer> {

@@ -3,11 +3,7 @@ package org.smimeconformance.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -52,6 +48,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "verify-cert",
         mixinStandardHelpOptions = true,
+        versionProvider = SmimeConformance.Version.class,
         sortOptions = false,
         header = "Judge one certificate as Outlook for iOS and Android would.",
         description = {
@@ -85,29 +82,11 @@ public final class VerifyCertCommand implements Callable<Integer> {
                     + "the first is judged and the others are handed over as intermediates.")
     private Path certificate;
 
-    @Option(names = "--trust-anchor", paramLabel = "FILE",
-            description = "A trusted root: the virtual certificate collection. Repeatable. "
-                    + "Without any, nothing can be trusted.")
-    private List<Path> trustAnchors = new ArrayList<>();
+    @Mixin
+    private TrustOptions trust;
 
-    @Option(names = "--intermediate", paramLabel = "FILE",
-            description = "Intermediate certificates that came with CERT (as in a signed message). "
-                    + "Repeatable; others are fetched through AIA unless --offline.")
-    private List<Path> intermediates = new ArrayList<>();
-
-    @Option(names = "--crl", paramLabel = "FILE",
-            description = "CRLs already at hand, used before anything is fetched. Repeatable.")
-    private List<Path> crls = new ArrayList<>();
-
-    @Option(names = "--at", paramLabel = "INSTANT", converter = InstantConverter.class,
-            description = "The validation instant: an ISO-8601 instant (2026-03-01T00:00:00Z) or a "
-                    + "date (2026-03-01, meaning 00:00 UTC). Default: now.")
-    private Instant at;
-
-    @Option(names = "--offline",
-            description = "Fetch nothing: a CRL or intermediate not given is not available, so a "
-                    + "missing CRL makes the certificate CRL_UNREACHABLE.")
-    private boolean offline;
+    @Mixin
+    private AtHandOptions atHand;
 
     @Option(names = "--use", paramLabel = "USE",
             description = "What the client means to do with the certificate: ${COMPLETION-CANDIDATES}. "
@@ -125,7 +104,6 @@ public final class VerifyCertCommand implements Callable<Integer> {
             description = "What the account's certificate is wanted for: sign or encrypt. "
                     + "Needs --address. Default: sign.")
     private Purpose purpose;
-
 
     @Option(names = "--json",
             description = "Print one JSON object (certificate, trusted, code, message, chain, at, "
@@ -185,16 +163,14 @@ public final class VerifyCertCommand implements Callable<Integer> {
     private int verify(PrintWriter out, PrintWriter err) {
         List<byte[]> subject = CertificateFile.read(certificate).entries();
         List<byte[]> given = new ArrayList<>(subject.subList(1, subject.size()));
-        given.addAll(entries(intermediates));
-        List<byte[]> anchors = entries(trustAnchors);
-        List<byte[]> knownCrls = entries(crls);
+        given.addAll(atHand.intermediates());
+        List<byte[]> anchors = trust.trustAnchors();
+        List<byte[]> knownCrls = atHand.crls();
         Implementation target = target();
-        if (anchors.isEmpty()) {
-            err.println("note: no --trust-anchor given, the virtual certificate collection is empty");
-        }
+        trust.noteWhenNoTrustAnchor(err);
 
-        Instant instant = at != null ? at : clock.instant();
-        World world = implementation.world(instant, anchors, offline);
+        Instant instant = trust.instant(clock);
+        World world = implementation.world(instant, anchors, atHand.offline());
         CertificateCheck check = new CertificateCheck(subject.get(0), given, knownCrls, use());
 
         TrustVerdict verdict;
@@ -264,14 +240,6 @@ public final class VerifyCertCommand implements Callable<Integer> {
         return target;
     }
 
-    private static List<byte[]> entries(List<Path> files) {
-        List<byte[]> all = new ArrayList<>();
-        for (Path file : files) {
-            all.addAll(CertificateFile.read(file).entries());
-        }
-        return all;
-    }
-
     private static String json(Report report) {
         try {
             return JSON.writeValueAsString(report);
@@ -303,25 +271,6 @@ public final class VerifyCertCommand implements Callable<Integer> {
         }
     }
 
-    /** The command cannot give a verdict: exit 2 with the message. */
-
-    /** {@code 2026-03-01T00:00:00Z}, {@code 2026-03-01T01:00:00+01:00} or {@code 2026-03-01} (00:00 UTC). */
-    static final class InstantConverter implements CommandLine.ITypeConverter<Instant> {
-        @Override
-        public Instant convert(String value) {
-            try {
-                return OffsetDateTime.parse(value).toInstant();
-            } catch (DateTimeException notAnInstant) {
-                try {
-                    return LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
-                } catch (DateTimeException notADate) {
-                    throw new CommandLine.TypeConversionException(
-                            "'" + value + "' is neither an ISO-8601 instant (2026-03-01T00:00:00Z) nor a date (2026-03-01)");
-                }
-            }
-        }
-    }
-
     /** {@code sign} or {@code encrypt}, in any case. */
     static final class PurposeConverter implements CommandLine.ITypeConverter<Purpose> {
         @Override
@@ -340,5 +289,4 @@ public final class VerifyCertCommand implements Callable<Integer> {
             return purpose == Purpose.SIGNING ? "sign" : "encrypt";
         }
     }
-
 }

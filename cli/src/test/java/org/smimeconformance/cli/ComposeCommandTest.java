@@ -21,6 +21,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.smimeconformance.fakes.http.FakeHttpServer;
 import org.smimeconformance.fakes.http.ScenarioEndpoints;
 import org.smimeconformance.fakes.pki.CertificateSpec;
@@ -254,6 +256,24 @@ class ComposeCommandTest {
 
         assertThat(run.exit).as(run.toString()).isEqualTo(2);
         assertThat(run.err).contains("cannot read").contains("no such file");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--offline", "--crl", "--intermediate"})
+    void theOptionsOfWhatIsAtHandAreRefusedForTheAppFetchesTheCrls(String option) {
+        List<String> line = new ArrayList<>(List.of("--from-p12", "alice.p12", "--password", PASSWORD, "--sign",
+                "--from", "alice@example.test", "--to", "bob@example.test", "--trust-anchor", "root.pem", option));
+        if (!option.equals("--offline")) {
+            line.add(file("root.pem"));
+        }
+
+        Run run = compose(line.toArray(String[]::new));
+
+        assertThat(run.exit).as(run.toString()).isEqualTo(2);
+        assertThat(run.err).contains("Unknown option", "'" + option + "'");
+        assertThat(run.out).isEmpty();
+        Run help = run("compose", "--help");
+        assertThat(help.out.replaceAll("\\s+", " ")).contains("compose takes no --crl, --intermediate or --offline");
     }
 
     private static String file(String name) {
