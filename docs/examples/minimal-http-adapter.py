@@ -8,17 +8,22 @@ instant of the scenario's clock. It is short, not conformant: the
 run shows where it falls short, and minimal-http-adapter.deviations.json beside it lists that as
 known deviations.
 
+    export SMIME_CONFORMANCE_TOKEN=$(python3 -c 'import secrets; print(secrets.token_urlsafe(32))')
     python3 docs/examples/minimal-http-adapter.py 8081 &
     ./smime-conformance run --target http://127.0.0.1:8081 \
         --deviations docs/examples/minimal-http-adapter.deviations.json
+
+Like the reference server, it answers only this machine's callers that name it (Host), come from no
+other web site (Origin), send JSON and, when SMIME_CONFORMANCE_TOKEN is set, carry that token.
 
 The protocol is in protocol/README.md and protocol/src/main/resources/openapi.json.
 """
 import base64
 import datetime
-import itertools
+import hmac
 import json
 import os
+import secrets
 import subprocess
 import sys
 import tempfile
@@ -26,9 +31,9 @@ import threading
 import urllib.request
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-CLIENTS = {}  # client id -> the world it was opened with
+CLIENTS = {}  # client id (unguessable) -> the world it was opened with
 LOCK = threading.Lock()
-IDS = itertools.count(1)
+TOKEN = os.environ.get("SMIME_CONFORMANCE_TOKEN")  # the suite sends it as "Authorization: Bearer TOKEN"
 
 # openssl verify's error numbers (X509_V_ERR_*) and the outcome code each one means.
 OUTCOMES = {
@@ -151,17 +156,42 @@ def outcome(code, message):
 class Adapter(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
 
+    def refused(self, post):
+        """Answers and closes when the caller may not call: a page of another site, no token, not JSON."""
+        port = self.server.server_address[1]
+        host = (self.headers.get("Host") or "").lower()
+        origin = self.headers.get("Origin")
+        presented = (self.headers.get("Authorization") or "").encode()
+        media = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
+        if host not in (f"127.0.0.1:{port}", f"localhost:{port}", f"[::1]:{port}"):
+            refusal = (403, "FORBIDDEN_HOST", "the Host header must name this server")
+        elif origin is not None and origin.lower() != f"http://{host}":
+            refusal = (403, "FORBIDDEN_ORIGIN", "a request from another origin is refused")
+        elif TOKEN and not hmac.compare_digest(presented, f"Bearer {TOKEN}".encode()):
+            refusal = (401, "UNAUTHORIZED", "send the token as Authorization: Bearer TOKEN")
+        elif post and media != "application/json":
+            refusal = (415, "UNSUPPORTED_MEDIA_TYPE", "a POST carries JSON")
+        else:
+            return False
+        self.close_connection = True  # its body, if any, is never read
+        self.error(*refusal)
+        return True
+
     def do_GET(self):
+        if self.refused(post=False):
+            return
         if self.path == "/v1/implementation":
             return self.answer(200, {"name": "minimal-python", "description": "openssl verify behind the protocol",
                                      "capabilities": ["TRUST"]})
         self.error(404, "UNKNOWN_OPERATION", self.path)
 
     def do_POST(self):
+        if self.refused(post=True):
+            return
         body = json.loads(self.rfile.read(int(self.headers.get("Content-Length", 0))) or b"{}")
         parts = self.path.strip("/").split("/")
         if parts == ["v1", "clients"]:
-            client = f"c{next(IDS)}"
+            client = secrets.token_urlsafe(16)
             with LOCK:
                 CLIENTS[client] = body
             return self.answer(200, {"client": client})
@@ -178,6 +208,8 @@ class Adapter(BaseHTTPRequestHandler):
         self.error(501, "UNSUPPORTED_CAPABILITY", "only trust verification is here", capability)
 
     def do_DELETE(self):
+        if self.refused(post=False):
+            return
         with LOCK:
             CLIENTS.pop(self.path.strip("/").split("/")[-1], None)
         self.send_response(204)

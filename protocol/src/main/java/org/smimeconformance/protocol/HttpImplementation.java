@@ -13,15 +13,23 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -46,7 +54,14 @@ import org.smimeconformance.protocol.ContractPaths.Operation;
  * not the protocol's) is an {@link IllegalStateException} naming the operation.
  *
  * <p>One keep-alive HTTP client serves every call; each connection attempt is bounded by the
- * connect timeout and each call by the request timeout. Thread-safe.
+ * connect timeout and each call, its whole answer included, by the request timeout. An answer is read
+ * up to {@link #MAX_ANSWER_BYTES} (or the bound given to {@link Connector#maxAnswerBytes}): one that
+ * announces more is refused at once, one that streams more is cut there; either is an
+ * {@link IllegalStateException} naming the operation, never a hang or an exhausted heap.
+ *
+ * <p>When given a token ({@link Connector#token}), every request carries it as
+ * {@code Authorization: Bearer TOKEN}, whatever server answers at the address (the reference
+ * server requires it; another may check it or not). Thread-safe.
  */
 public final class HttpImplementation implements Implementation {
 
@@ -59,17 +74,25 @@ public final class HttpImplementation implements Implementation {
      */
     public static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
 
+    /** The largest answer read by default: 16 MiB, the largest request body the reference server reads. */
+    public static final int MAX_ANSWER_BYTES = 16 << 20;
+
     private static final String JSON = "application/json";
 
     private final URI base;
     private final Duration requestTimeout;
+    private final int maxAnswerBytes;
+    private final AccessToken token;
     private final HttpClient http;
     private final ObjectMapper json = ProtocolJson.lenient();
     private final ImplementationInfo info;
 
-    private HttpImplementation(URI base, Duration connectTimeout, Duration requestTimeout) {
+    private HttpImplementation(URI base, Connector settings) {
         this.base = base;
-        this.requestTimeout = requestTimeout;
+        this.requestTimeout = settings.requestTimeout;
+        this.maxAnswerBytes = settings.maxAnswerBytes;
+        this.token = settings.token;
+        Duration connectTimeout = settings.connectTimeout;
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(connectTimeout)
@@ -85,12 +108,65 @@ public final class HttpImplementation implements Implementation {
      * @throws IllegalStateException    when no protocol server answers there
      */
     public static HttpImplementation connect(URI base) {
-        return connect(base, CONNECT_TIMEOUT, REQUEST_TIMEOUT);
+        return to(base).connect();
     }
 
     /** As {@link #connect(URI)}, with these timeouts. */
     public static HttpImplementation connect(URI base, Duration connectTimeout, Duration requestTimeout) {
-        Objects.requireNonNull(base, "base");
+        return to(base).timeouts(connectTimeout, requestTimeout).connect();
+    }
+
+    /** How to connect to the server at this base address: a token, timeouts, the largest answer; then {@link Connector#connect()}. */
+    public static Connector to(URI base) {
+        return new Connector(Objects.requireNonNull(base, "base"));
+    }
+
+    /** The settings of a connection to a protocol server; {@link #connect()} makes the implementation. */
+    public static final class Connector {
+        private final URI base;
+        private Duration connectTimeout = CONNECT_TIMEOUT;
+        private Duration requestTimeout = REQUEST_TIMEOUT;
+        private int maxAnswerBytes = MAX_ANSWER_BYTES;
+        private AccessToken token;
+
+        private Connector(URI base) {
+            this.base = base;
+        }
+
+        /** Sends this token with every request ({@code Authorization: Bearer TOKEN}); null sends none (the default). */
+        public Connector token(AccessToken token) {
+            this.token = token;
+            return this;
+        }
+
+        /** The longest wait for a connection ({@link #CONNECT_TIMEOUT}) and for one whole answer ({@link #REQUEST_TIMEOUT}). */
+        public Connector timeouts(Duration connectTimeout, Duration requestTimeout) {
+            this.connectTimeout = positive(connectTimeout);
+            this.requestTimeout = positive(requestTimeout);
+            return this;
+        }
+
+        /** The largest answer read ({@link #MAX_ANSWER_BYTES} by default). */
+        public Connector maxAnswerBytes(int max) {
+            if (max < 1) {
+                throw new IllegalArgumentException("maxAnswerBytes must be at least 1, not " + max);
+            }
+            this.maxAnswerBytes = max;
+            return this;
+        }
+
+        /**
+         * Connects and asks what the server serves ({@code GET /v1/implementation}).
+         *
+         * @throws IllegalArgumentException when the address is not an http or https URL
+         * @throws IllegalStateException    when no protocol server answers there
+         */
+        public HttpImplementation connect() {
+            return open(base, this);
+        }
+    }
+
+    private static HttpImplementation open(URI base, Connector settings) {
         String scheme = base.getScheme() == null ? "" : base.getScheme().toLowerCase(java.util.Locale.ROOT);
         if (!(scheme.equals("http") || scheme.equals("https")) || base.getHost() == null) {
             throw new IllegalArgumentException("a protocol server is an http:// or https:// URL such as "
@@ -101,7 +177,7 @@ public final class HttpImplementation implements Implementation {
         }
         String path = base.getRawPath() == null ? "" : base.getRawPath().replaceAll("/+$", "");
         URI normalised = URI.create(scheme + "://" + base.getRawAuthority() + path);
-        return new HttpImplementation(normalised, positive(connectTimeout), positive(requestTimeout));
+        return new HttpImplementation(normalised, settings);
     }
 
     /** The base address, as the run selects this implementation by: {@code http://127.0.0.1:8080}. */
@@ -266,27 +342,15 @@ public final class HttpImplementation implements Implementation {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(requestTimeout)
                 .header("Accept", JSON);
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token.value());
+        }
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
             request.header("Content-Type", JSON).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
         }
-        HttpResponse<byte[]> response;
-        try {
-            response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (HttpConnectTimeoutException e) {
-            throw new IllegalStateException(operation + ": no connection to " + base + " within "
-                    + http.connectTimeout().map(Duration::toString).orElse("the connect timeout"), e);
-        } catch (HttpTimeoutException e) {
-            throw new IllegalStateException(operation + ": no answer from " + base + " within " + requestTimeout, e);
-        } catch (ConnectException e) {
-            throw new IllegalStateException(operation + ": nothing answers at " + base + " (" + e + ")", e);
-        } catch (IOException e) {
-            throw new IllegalStateException(operation + ": the exchange with " + base + " failed: " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(operation + ": interrupted while waiting for " + base, e);
-        }
+        HttpResponse<byte[]> response = send(request.build(), operation);
         int status = response.statusCode();
         if (status == 204) {
             return json.createObjectNode();
@@ -301,6 +365,127 @@ public final class HttpImplementation implements Implementation {
             return answer;
         }
         throw failure(operation, status, answer, response.body());
+    }
+
+    /** The answer, whole and within the bound, in the request timeout; else the exchange is abandoned. */
+    private HttpResponse<byte[]> send(HttpRequest request, String operation) {
+        CompletableFuture<HttpResponse<byte[]>> pending = http.sendAsync(request, info -> LimitedBody.of(info, maxAnswerBytes));
+        try {
+            // the request's own timeout stops at the answer's headers; this bounds its body too
+            return pending.get(requestTimeout.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            pending.cancel(true);
+            throw new IllegalStateException(operation + ": no whole answer from " + base + " within " + requestTimeout, e);
+        } catch (InterruptedException e) {
+            pending.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(operation + ": interrupted while waiting for " + base, e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            for (Throwable c = cause; c != null; c = c.getCause()) {
+                if (c instanceof AnswerTooLarge) {
+                    throw new IllegalStateException(operation + ": the answer of the server at " + base + " is larger "
+                            + "than " + maxAnswerBytes + " bytes, the most this client reads", cause);
+                }
+            }
+            if (cause instanceof HttpConnectTimeoutException) {
+                throw new IllegalStateException(operation + ": no connection to " + base + " within "
+                        + http.connectTimeout().map(Duration::toString).orElse("the connect timeout"), cause);
+            }
+            if (cause instanceof HttpTimeoutException) {
+                throw new IllegalStateException(operation + ": no answer from " + base + " within " + requestTimeout, cause);
+            }
+            if (cause instanceof ConnectException) {
+                throw new IllegalStateException(operation + ": nothing answers at " + base + " (" + cause + ")", cause);
+            }
+            throw new IllegalStateException(operation + ": the exchange with " + base + " failed: " + cause, cause);
+        }
+    }
+
+    /** An answer larger than the client reads. */
+    private static final class AnswerTooLarge extends IOException {
+        AnswerTooLarge(long max) {
+            super("the answer is larger than " + max + " bytes");
+        }
+    }
+
+    /**
+     * An answer's body read up to a bound: one that announces more ({@code Content-Length}) is refused
+     * before a byte of it is read, one that streams more is cut at the bound; both cancel the
+     * exchange, which closes the connection.
+     */
+    private static final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
+        private final CompletableFuture<byte[]> result = new CompletableFuture<>();
+        private final int max;
+        private final boolean refused;
+        private byte[] bytes = new byte[0];
+        private int length;
+        private Flow.Subscription subscription;
+
+        private LimitedBody(int max, boolean refused) {
+            this.max = max;
+            this.refused = refused;
+        }
+
+        static LimitedBody of(HttpResponse.ResponseInfo info, int max) {
+            OptionalLong declared;
+            try {
+                declared = info.headers().firstValueAsLong("Content-Length");
+            } catch (NumberFormatException e) {
+                declared = OptionalLong.empty();
+            }
+            return new LimitedBody(max, declared.isPresent() && declared.getAsLong() > max);
+        }
+
+        @Override
+        public void onSubscribe(Flow.Subscription subscription) {
+            this.subscription = subscription;
+            if (refused) {
+                tooLarge();
+            } else {
+                subscription.request(Long.MAX_VALUE);
+            }
+        }
+
+        @Override
+        public void onNext(List<ByteBuffer> items) {
+            if (result.isDone()) {
+                return;
+            }
+            for (ByteBuffer item : items) {
+                int n = item.remaining();
+                if (n > max - length) {
+                    tooLarge();
+                    return;
+                }
+                if (length + n > bytes.length) {
+                    bytes = java.util.Arrays.copyOf(bytes, Math.min(max, Math.max(length + n, bytes.length * 2 + 8192)));
+                }
+                item.get(bytes, length, n);
+                length += n;
+            }
+        }
+
+        @Override
+        public void onError(Throwable throwable) {
+            result.completeExceptionally(throwable);
+        }
+
+        @Override
+        public void onComplete() {
+            result.complete(java.util.Arrays.copyOf(bytes, length));
+        }
+
+        @Override
+        public java.util.concurrent.CompletionStage<byte[]> getBody() {
+            return result;
+        }
+
+        private void tooLarge() {
+            bytes = new byte[0];
+            result.completeExceptionally(new AnswerTooLarge(max));
+            subscription.cancel();
+        }
     }
 
     private RuntimeException failure(String operation, int status, JsonNode answer, byte[] raw) {
@@ -318,6 +503,12 @@ public final class HttpImplementation implements Implementation {
         }
         if (status == 400 && code.equals(ProtocolError.ErrorCode.INVALID_ARGUMENT.name())) {
             return new IllegalArgumentException(message);
+        }
+        if (status == 401) {
+            return new IllegalStateException(operation + " failed at " + base + ": HTTP 401"
+                    + (code.isEmpty() ? "" : " " + code) + ": " + (token == null ? "no token was sent; set "
+                    + AccessToken.ENVIRONMENT_VARIABLE + " to the server's token" : "the server does not take the token sent")
+                    + (message.isEmpty() ? "" : " (" + message + ")"));
         }
         if (status == 200) {
             return new IllegalStateException(operation + ": the server at " + base + " answered something that is not "

@@ -63,6 +63,7 @@ public final class OpenApi {
             ProtocolError.class.getSimpleName() + ".operation");
 
     private static final String REF_PREFIX = "#/components/schemas/";
+    private static final String SECURITY_SCHEME = "bearerToken";
     private static final String JSON = "application/json";
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -114,9 +115,20 @@ public final class OpenApi {
                         + "(`POST /v1/clients/{client}/devices`), call operations, close the client "
                         + "(`DELETE /v1/clients/{client}`).",
                 "Every operation is a POST of a JSON object of its arguments by name and answers `{\"value\": result}`.",
-                "Errors answer a ProtocolError: 400 MALFORMED_JSON or INVALID_ARGUMENT, 404 UNKNOWN_CLIENT, "
-                        + "UNKNOWN_DEVICE or UNKNOWN_OPERATION, 405, 413, 429, 500 INTERNAL, 501 UNSUPPORTED_CAPABILITY.",
+                "",
+                "Every call but `GET /v1/openapi.json` carries the server's token, `Authorization: Bearer TOKEN` "
+                        + "(401 UNAUTHORIZED without it); `Host` names the server's address with its port (for a "
+                        + "loopback bind also localhost, 127.0.0.1 or [::1]; 403 FORBIDDEN_HOST otherwise); an "
+                        + "`Origin`, if sent, is the server's own (403 FORBIDDEN_ORIGIN); every POST is "
+                        + "`Content-Type: application/json`, a charset if any UTF-8 (415 UNSUPPORTED_MEDIA_TYPE). "
+                        + "A refused request gets nothing but its error.",
+                "",
+                "Errors answer a ProtocolError: 400 MALFORMED_JSON or INVALID_ARGUMENT, 401 UNAUTHORIZED, "
+                        + "403 FORBIDDEN_HOST or FORBIDDEN_ORIGIN, 404 UNKNOWN_CLIENT, UNKNOWN_DEVICE or "
+                        + "UNKNOWN_OPERATION, 405, 413, 415, 429, 500 INTERNAL, 501 UNSUPPORTED_CAPABILITY, "
+                        + "507 CLIENT_FULL.",
                 "Generated from the contract (module `contract`); see protocol/README.md.")));
+        document.putArray("security").addObject().putArray(SECURITY_SCHEME);
         ObjectNode paths = document.putObject("paths");
 
         ObjectNode implementation = paths.putObject(ContractPaths.IMPLEMENTATION).putObject("get");
@@ -124,14 +136,16 @@ public final class OpenApi {
         implementation.put("summary", "The implementation served: its name, description and capabilities");
         implementation.putArray("tags").add("Implementation");
         ok(implementation, ref(ImplementationInfo.class));
-        errors(implementation, ErrorCode.METHOD_NOT_ALLOWED, ErrorCode.INTERNAL);
+        errors(implementation, ErrorCode.UNAUTHORIZED, ErrorCode.FORBIDDEN_HOST, ErrorCode.FORBIDDEN_ORIGIN,
+                ErrorCode.METHOD_NOT_ALLOWED, ErrorCode.INTERNAL);
 
         ObjectNode openapi = paths.putObject(ContractPaths.OPENAPI).putObject("get");
         openapi.put("operationId", "openApiDocument");
         openapi.put("summary", "This document");
         openapi.putArray("tags").add("Implementation");
+        openapi.putArray("security");
         ok(openapi, NODES.objectNode().put("type", "object"));
-        errors(openapi, ErrorCode.METHOD_NOT_ALLOWED);
+        errors(openapi, ErrorCode.FORBIDDEN_HOST, ErrorCode.FORBIDDEN_ORIGIN, ErrorCode.METHOD_NOT_ALLOWED);
 
         ObjectNode open = paths.putObject(ContractPaths.CLIENTS).putObject("post");
         open.put("operationId", "openClient");
@@ -139,8 +153,9 @@ public final class OpenApi {
         open.putArray("tags").add("Implementation");
         body(open, ref(World.class));
         ok(open, handle(ContractPaths.CLIENT_VARIABLE));
-        errors(open, ErrorCode.MALFORMED_JSON, ErrorCode.INVALID_ARGUMENT, ErrorCode.METHOD_NOT_ALLOWED, ErrorCode.BODY_TOO_LARGE,
-                ErrorCode.INTERNAL, ErrorCode.UNSUPPORTED_CAPABILITY);
+        errors(open, ErrorCode.MALFORMED_JSON, ErrorCode.INVALID_ARGUMENT, ErrorCode.UNAUTHORIZED, ErrorCode.FORBIDDEN_HOST,
+                ErrorCode.FORBIDDEN_ORIGIN, ErrorCode.METHOD_NOT_ALLOWED, ErrorCode.BODY_TOO_LARGE,
+                ErrorCode.UNSUPPORTED_MEDIA_TYPE, ErrorCode.INTERNAL, ErrorCode.UNSUPPORTED_CAPABILITY, ErrorCode.CLIENT_FULL);
 
         ObjectNode close = paths.putObject(ContractPaths.CLIENT);
         pathVariables(close, List.of(ContractPaths.CLIENT_VARIABLE));
@@ -149,7 +164,8 @@ public final class OpenApi {
         delete.put("summary", "MailClient.close(): releases whatever the client holds");
         delete.putArray("tags").add("Implementation");
         delete.putObject("responses").putObject("204").put("description", "closed");
-        errors(delete, ErrorCode.UNKNOWN_CLIENT, ErrorCode.METHOD_NOT_ALLOWED);
+        errors(delete, ErrorCode.UNAUTHORIZED, ErrorCode.FORBIDDEN_HOST, ErrorCode.FORBIDDEN_ORIGIN, ErrorCode.UNKNOWN_CLIENT,
+                ErrorCode.METHOD_NOT_ALLOWED);
 
         addNode(paths, ContractPaths.root());
         // in path order, so that a reader finds the parts of one interface together
@@ -157,7 +173,14 @@ public final class OpenApi {
         paths.properties().forEach(entry -> sorted.put(entry.getKey(), entry.getValue()));
         paths.removeAll();
         sorted.forEach(paths::set);
-        document.putObject("components").set("schemas", schemasNode());
+        ObjectNode components = document.putObject("components");
+        components.set("schemas", schemasNode());
+        ObjectNode bearer = components.putObject("securitySchemes").putObject(SECURITY_SCHEME);
+        bearer.put("type", "http");
+        bearer.put("scheme", "bearer");
+        bearer.put("description", "The server's token: `serve` makes one at start and prints it, or takes one from "
+                + "--token-file or the environment variable " + AccessToken.ENVIRONMENT_VARIABLE + "; `run --target "
+                + "http://...` sends the one in " + AccessToken.ENVIRONMENT_VARIABLE + ".");
         return document;
     }
 
@@ -174,9 +197,10 @@ public final class OpenApi {
             post.putArray("tags").add(method.getDeclaringClass().getSimpleName());
             body(post, schema(method.getGenericParameterTypes()[0]));
             ok(post, handle(handle.variable()));
-            errors(post, ErrorCode.MALFORMED_JSON, ErrorCode.INVALID_ARGUMENT, ErrorCode.UNKNOWN_CLIENT, ErrorCode.UNKNOWN_DEVICE,
-                    ErrorCode.METHOD_NOT_ALLOWED, ErrorCode.BODY_TOO_LARGE, ErrorCode.TOO_MANY_DEVICES, ErrorCode.INTERNAL,
-                    ErrorCode.UNSUPPORTED_CAPABILITY);
+            errors(post, ErrorCode.MALFORMED_JSON, ErrorCode.INVALID_ARGUMENT, ErrorCode.UNAUTHORIZED, ErrorCode.FORBIDDEN_HOST,
+                    ErrorCode.FORBIDDEN_ORIGIN, ErrorCode.UNKNOWN_CLIENT, ErrorCode.UNKNOWN_DEVICE, ErrorCode.METHOD_NOT_ALLOWED,
+                    ErrorCode.BODY_TOO_LARGE, ErrorCode.UNSUPPORTED_MEDIA_TYPE, ErrorCode.TOO_MANY_DEVICES, ErrorCode.INTERNAL,
+                    ErrorCode.UNSUPPORTED_CAPABILITY, ErrorCode.CLIENT_FULL);
         }
         for (Operation operation : node.operations().values()) {
             ObjectNode item = paths.putObject(operation.path());
@@ -203,8 +227,10 @@ public final class OpenApi {
             value.putArray("required").add("value");
             value.put("additionalProperties", false);
             ok(post, value);
-            errors(post, ErrorCode.MALFORMED_JSON, ErrorCode.INVALID_ARGUMENT, ErrorCode.UNKNOWN_CLIENT, ErrorCode.UNKNOWN_DEVICE,
-                    ErrorCode.METHOD_NOT_ALLOWED, ErrorCode.BODY_TOO_LARGE, ErrorCode.INTERNAL, ErrorCode.UNSUPPORTED_CAPABILITY);
+            errors(post, ErrorCode.MALFORMED_JSON, ErrorCode.INVALID_ARGUMENT, ErrorCode.UNAUTHORIZED, ErrorCode.FORBIDDEN_HOST,
+                    ErrorCode.FORBIDDEN_ORIGIN, ErrorCode.UNKNOWN_CLIENT, ErrorCode.UNKNOWN_DEVICE, ErrorCode.METHOD_NOT_ALLOWED,
+                    ErrorCode.BODY_TOO_LARGE, ErrorCode.UNSUPPORTED_MEDIA_TYPE, ErrorCode.INTERNAL,
+                    ErrorCode.UNSUPPORTED_CAPABILITY, ErrorCode.CLIENT_FULL);
         }
         node.parts().values().forEach(link -> addNode(paths, link.target()));
         node.handles().values().forEach(link -> addNode(paths, link.target()));

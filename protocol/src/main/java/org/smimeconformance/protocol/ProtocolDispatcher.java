@@ -22,25 +22,30 @@ import org.smimeconformance.protocol.HandleRegistry.OpenClient;
 import org.smimeconformance.protocol.ProtocolError.ErrorCode;
 
 /**
- * The protocol without a network: takes one {@link ProtocolRequest} (method, path, declared length,
- * body) and answers it ({@link ProtocolAnswer}: status, content type, body) by calling the
+ * The protocol without a network: takes one {@link ProtocolRequest} (method, path, headers, declared
+ * length, body) and answers it ({@link ProtocolAnswer}: status, content type, body) by calling the
  * implementation. Routes the path by {@link ContractPaths}, reads the arguments
  * ({@link OperationArguments}), calls the contract's method by reflection, and keeps the clients and
  * handles it opened in a {@link HandleRegistry}.
  *
- * <p>A body longer than {@link #maxBodyBytes()} is refused with 413 before anything else. Every
- * answer is JSON; {@link #dispatch} never throws, and an error never carries a stack trace.
- * Thread-safe: calls for different clients may come at once.
+ * <p>First the {@link RequestGuard} reads the headers (Host, Origin, token, content type) and may
+ * refuse ({@link #refusal}, which a transport asks before it reads a body); then a body longer than
+ * {@link #maxBodyBytes()} is refused with 413; then a body that would take its client past the bytes
+ * the registry keeps for one is refused with 507 before the implementation sees it. Every answer is
+ * JSON; {@link #dispatch} never throws, and an error never carries a stack trace. Thread-safe: calls
+ * for different clients may come at once.
  */
 final class ProtocolDispatcher {
 
     private final Implementation implementation;
     private final HandleRegistry handles;
     private final int maxBodyBytes;
+    private final RequestGuard guard;
 
-    ProtocolDispatcher(Implementation implementation, HandleRegistry handles, int maxBodyBytes) {
+    ProtocolDispatcher(Implementation implementation, HandleRegistry handles, int maxBodyBytes, RequestGuard guard) {
         this.implementation = Objects.requireNonNull(implementation, "implementation");
         this.handles = Objects.requireNonNull(handles, "handles");
+        this.guard = Objects.requireNonNull(guard, "guard");
         if (maxBodyBytes < 1) {
             throw new IllegalArgumentException("maxBodyBytes must be at least 1, not " + maxBodyBytes);
         }
@@ -62,9 +67,30 @@ final class ProtocolDispatcher {
         return maxBodyBytes;
     }
 
+    /** The token callers must show. */
+    AccessToken token() {
+        return guard.token();
+    }
+
+    /**
+     * The refusal of a request by its headers alone (Host, Origin, token, content type); empty when it
+     * may go on. A transport asks this before it reads the body, and reads none of a refused one.
+     */
+    Optional<ProtocolAnswer> refusal(ProtocolRequest request) {
+        try {
+            return guard.refusal(request);
+        } catch (RuntimeException | Error e) {
+            return Optional.of(ProtocolAnswer.serverFailure(e));
+        }
+    }
+
     /** The answer to one request. */
     ProtocolAnswer dispatch(ProtocolRequest request) {
         try {
+            Optional<ProtocolAnswer> refused = guard.refusal(request);
+            if (refused.isPresent()) {
+                return refused.get();
+            }
             if (request.longerThan(maxBodyBytes)) {
                 return ProtocolAnswer.error(ProtocolError.of(ErrorCode.BODY_TOO_LARGE,
                         "the request body is larger than " + maxBodyBytes + " bytes"), null);
@@ -124,13 +150,16 @@ final class ProtocolDispatcher {
         if (world == null) {
             return ProtocolAnswer.error(ProtocolError.of(ErrorCode.INVALID_ARGUMENT, "the body is a World, not null"), template);
         }
+        if (body.length > handles.maxBytesPerClient()) {
+            return clientFull(template, "Implementation.open");
+        }
         MailClient client;
         try {
             client = implementation.open(world);
         } catch (RuntimeException | Error e) {
             return ProtocolAnswer.failure(e, template, "Implementation.open");
         }
-        return ProtocolAnswer.ok(Map.of(ContractPaths.CLIENT_VARIABLE, handles.register(client)), template);
+        return ProtocolAnswer.ok(Map.of(ContractPaths.CLIENT_VARIABLE, handles.register(client, body.length)), template);
     }
 
     private ProtocolAnswer closeClient(String id) {
@@ -138,6 +167,12 @@ final class ProtocolDispatcher {
             return unknownClient(id, ContractPaths.CLIENT);
         }
         return ProtocolAnswer.noContent(ContractPaths.CLIENT);
+    }
+
+    private ProtocolAnswer clientFull(String template, String operation) {
+        return ProtocolAnswer.error(ProtocolError.of(ErrorCode.CLIENT_FULL, "the client has been sent as many bytes as the "
+                + "server keeps for one (" + handles.maxBytesPerClient() + ", its world and every body sent to it and its "
+                + "devices); close it and open another").in(operation), template);
     }
 
     private ProtocolAnswer unknownClient(String id, String template) {
@@ -201,6 +236,9 @@ final class ProtocolDispatcher {
             if (target instanceof ProtocolAnswer refusal) {
                 return refusal.at(template);
             }
+            if (!handles.charge(client.get(), body.length)) {
+                return clientFull(template, name);
+            }
             Object result = invoke(operation.method(), target, arguments);
             Map<String, Object> value = new LinkedHashMap<>();
             value.put("value", result);
@@ -236,8 +274,11 @@ final class ProtocolDispatcher {
             if (target instanceof ProtocolAnswer refusal) {
                 return refusal.at(template);
             }
+            if (!handles.charge(client.get(), body.length)) {
+                return clientFull(template, name);
+            }
             Object opened = invoke(handle.method(), target, new Object[] {argument});
-            Optional<String> id = client.get().idFor(handle.segment(), handle.variable(), opened);
+            Optional<String> id = client.get().idFor(handle.segment(), opened);
             if (id.isEmpty()) {
                 return ProtocolAnswer.error(ProtocolError.of(ErrorCode.TOO_MANY_DEVICES, "client " + clientId
                         + " already has " + handles.maxHandlesPerClient() + " devices").in(name), template);
@@ -283,6 +324,15 @@ final class ProtocolDispatcher {
             throw new IllegalStateException(cause);
         } catch (IllegalAccessException e) {
             throw new IllegalStateException("cannot call " + method + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The path as the dispatcher routes it: its decoded segments, each after a slash; null when it cannot be decoded. */
+    static String normalised(String rawPath) {
+        try {
+            return "/" + String.join("/", segments(rawPath));
+        } catch (IllegalArgumentException e) {
+            return null;
         }
     }
 

@@ -6,7 +6,9 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -19,16 +21,26 @@ import org.smimeconformance.contract.Implementation;
 
 /**
  * Serves any {@link Implementation} over the protocol ({@link ContractPaths}, {@code protocol/README.md})
- * with the JDK's HTTP server: a thin transport that reads each request (at most one byte over the
- * bound of a body), hands it to a {@link ProtocolDispatcher}, writes back its answer and shows the
- * exchange to the {@link ExchangeListener}. What the protocol answers is the dispatcher's.
+ * with the JDK's HTTP server: a thin transport that asks the {@link ProtocolDispatcher} whether the
+ * request's headers are admitted, reads its body (at most one byte over the bound of a body), hands
+ * it to the dispatcher, writes back its answer and shows the exchange to the {@link ExchangeListener}.
+ * What the protocol answers is the dispatcher's.
+ *
+ * <p>Every call but {@code GET /v1/openapi.json} carries the server's {@link #token()} as
+ * {@code Authorization: Bearer TOKEN}; {@code Host} must name the server's address, an {@code Origin}
+ * must be its own, a {@code POST} must be JSON ({@link RequestGuard}). A refused request is answered
+ * without reading its body, and its connection closed.
  *
  * <p>Clients are opened by {@code POST /v1/clients} and kept by id until {@code DELETE}d; when more
  * than {@link Builder#maxOpenClients} are open, the oldest is closed, so that a driver that forgets
- * to close cannot exhaust memory. Devices are kept per client, at most {@link Builder#maxDevicesPerClient}.
- * A request body is read up to {@link Builder#maxBodyBytes}; a larger one is refused with 413. Requests
- * are answered by a small fixed pool of threads with a bounded queue; past it, connections are closed.
- * Every answer is JSON; an error never carries a stack trace.
+ * to close cannot exhaust memory. Devices are kept per client, at most {@link Builder#maxDevicesPerClient};
+ * a client is sent at most {@link Builder#maxBytesPerClient} bytes, all open clients together at most
+ * {@link Builder#maxBytesInAll} (past that the oldest are closed). A request body is read up to
+ * {@link Builder#maxBodyBytes}; a larger one is refused with 413. Requests are answered by a pool of
+ * workers with a bounded queue; past it, connections are closed. A worker waits at most
+ * {@link Builder#ioTimeout} for a request to arrive whole (from its first byte) and as long for its
+ * answer to be taken; past that, the connection is closed ({@link ExchangeDeadlines}). Every answer
+ * is JSON; an error never carries a stack trace.
  *
  * <p>The JDK's server writes an answer's headers and body apart: unless the JVM runs with
  * {@code -Dsun.net.httpserver.nodelay=true}, each answer waits out the client's delayed
@@ -66,21 +78,26 @@ public final class ProtocolServer implements AutoCloseable {
     private final ProtocolDispatcher dispatcher;
     private final ExchangeListener listener;
     private final HttpServer server;
-    private final ThreadPoolExecutor executor;
+    private final ExchangeDeadlines workers;
 
-    private ProtocolServer(ProtocolDispatcher dispatcher, Builder settings) throws IOException {
-        this.dispatcher = dispatcher;
+    private ProtocolServer(Builder settings) throws IOException {
         this.listener = settings.listener;
+        this.server = HttpServer.create(new InetSocketAddress(settings.bind, settings.port), settings.queue);
         AtomicInteger threadNumber = new AtomicInteger();
-        this.executor = new ThreadPoolExecutor(settings.threads, settings.threads, 30, TimeUnit.SECONDS,
+        ThreadPoolExecutor executor = new ThreadPoolExecutor(settings.threads, settings.threads, 30, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(settings.queue), task -> {
                     Thread thread = new Thread(task, "protocol-server-" + threadNumber.incrementAndGet());
                     thread.setDaemon(true);
                     return thread;
                 });
-        this.server = HttpServer.create(new InetSocketAddress(settings.bind, settings.port), settings.queue);
+        executor.allowCoreThreadTimeOut(true);
+        this.workers = new ExchangeDeadlines(executor, settings.ioTimeout);
+        AccessToken token = settings.token == null ? AccessToken.generate() : settings.token;
+        this.dispatcher = new ProtocolDispatcher(settings.implementation, new HandleRegistry(settings.maxOpenClients,
+                settings.maxDevicesPerClient, settings.maxBytesPerClient, settings.maxBytesInAll), settings.maxBodyBytes,
+                RequestGuard.of(token, server.getAddress()));
         server.createContext("/", this::handle);
-        server.setExecutor(executor);
+        server.setExecutor(workers);
     }
 
     /** A server for this implementation, on loopback and a free port unless told otherwise. */
@@ -103,6 +120,11 @@ public final class ProtocolServer implements AutoCloseable {
         return URI.create("http://" + host + ":" + port());
     }
 
+    /** The token every call but {@code GET /v1/openapi.json} must carry; made at start unless one was given. */
+    public AccessToken token() {
+        return dispatcher.token();
+    }
+
     /** The implementation it serves. */
     public Implementation implementation() {
         return dispatcher.implementation();
@@ -113,32 +135,56 @@ public final class ProtocolServer implements AutoCloseable {
         return dispatcher.handles().size();
     }
 
+    /** How many workers are serving an exchange now (reading a request, working on it or writing its answer). */
+    int busyWorkers() {
+        return workers.busy();
+    }
+
     /** Stops listening, then closes every open client. */
     @Override
     public void close() {
         server.stop(0);
-        executor.shutdownNow();
+        workers.shutdownNow();
         dispatcher.handles().closeAll();
     }
 
     // ---------------------------------------------------------------------------------------------
 
-    /** One exchange: the request to the dispatcher, its answer back, then the listener. */
+    /**
+     * One exchange: the headers to the guard, the request to the dispatcher, its answer back, then the
+     * listener. The worker's deadline runs while the request is read and while the answer is written,
+     * not while the implementation works.
+     */
     private void handle(HttpExchange exchange) throws IOException {
+        ExchangeDeadlines.Watch watch = workers.current();
         String method = exchange.getRequestMethod();
         String rawPath = exchange.getRequestURI().getRawPath();
         OptionalLong declared = contentLength(exchange);
-        ProtocolRequest request;
+        ProtocolRequest request = new ProtocolRequest(method, rawPath, exchange.getRequestHeaders(), declared, NO_BODY);
         ProtocolAnswer answer;
         try {
-            request = new ProtocolRequest(method, rawPath, declared, readBody(exchange, declared));
-            answer = dispatcher.dispatch(request);
+            Optional<ProtocolAnswer> refused = dispatcher.refusal(request);
+            if (refused.isPresent()) {
+                // nothing more is read from a caller that may not call
+                exchange.getResponseHeaders().set("Connection", "close");
+                answer = refused.get();
+            } else {
+                request = new ProtocolRequest(method, rawPath, request.headers(), declared, readBody(exchange, declared));
+                watch.disarm();
+                answer = dispatcher.dispatch(request);
+            }
         } catch (RuntimeException | Error e) {
-            request = new ProtocolRequest(method, rawPath, declared, NO_BODY);
+            request = new ProtocolRequest(method, rawPath, request.headers(), declared, NO_BODY);
             answer = ProtocolAnswer.serverFailure(e);
         }
+        watch.arm();
         try {
             exchange.getResponseHeaders().set("Content-Type", answer.contentType());
+            exchange.getResponseHeaders().set("Cache-Control", "no-store");
+            exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+            if (answer.status() == ProtocolError.ErrorCode.UNAUTHORIZED.status()) {
+                exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer realm=\"smime-conformance\"");
+            }
             byte[] body = answer.body();
             exchange.sendResponseHeaders(answer.status(), body.length == 0 ? -1 : body.length);
             if (body.length > 0) {
@@ -148,6 +194,7 @@ public final class ProtocolServer implements AutoCloseable {
             }
         } finally {
             exchange.close();
+            watch.disarm();
             if (listener != null) {
                 byte[] received = request.longerThan(dispatcher.maxBodyBytes()) ? NO_BODY : request.body();
                 listener.exchanged(new Exchange(method, answer.path(), received, answer.status(), answer.body()));
@@ -206,8 +253,12 @@ public final class ProtocolServer implements AutoCloseable {
         private int maxOpenClients = 64;
         private int maxDevicesPerClient = 16;
         private int maxBodyBytes = 16 << 20;
-        private int threads = 8;
+        private long maxBytesPerClient = HandleRegistry.DEFAULT_MAX_BYTES_PER_CLIENT;
+        private long maxBytesInAll = HandleRegistry.DEFAULT_MAX_BYTES_IN_ALL;
+        private int threads = 32;
         private int queue = 64;
+        private Duration ioTimeout = Duration.ofSeconds(10);
+        private AccessToken token;
         private ExchangeListener listener;
 
         private Builder(Implementation implementation) {
@@ -247,7 +298,49 @@ public final class ProtocolServer implements AutoCloseable {
             return this;
         }
 
-        /** How many requests are served at once (8 by default) and how many wait (64). */
+        /**
+         * The most bytes sent to one client (32 MiB by default): its world and every body sent to it or its
+         * devices; past it a call is refused with 507 {@code CLIENT_FULL}, before the implementation sees it.
+         */
+        public Builder maxBytesPerClient(long max) {
+            if (max < 1) {
+                throw new IllegalArgumentException("maxBytesPerClient must be at least 1, not " + max);
+            }
+            this.maxBytesPerClient = max;
+            return this;
+        }
+
+        /** The most bytes sent to all open clients together (256 MiB by default); past it the oldest are closed. */
+        public Builder maxBytesInAll(long max) {
+            if (max < 1) {
+                throw new IllegalArgumentException("maxBytesInAll must be at least 1, not " + max);
+            }
+            this.maxBytesInAll = max;
+            return this;
+        }
+
+        /**
+         * The longest a worker waits for a request to arrive whole, from its first byte (line, headers and
+         * body), and as long for its answer to be taken (10 seconds by default); past it the connection is closed.
+         */
+        public Builder ioTimeout(Duration timeout) {
+            if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("ioTimeout must be positive, not " + timeout);
+            }
+            this.ioTimeout = timeout;
+            return this;
+        }
+
+        /** The token callers must show; by default one is made at start ({@link AccessToken#generate()}). */
+        public Builder token(AccessToken token) {
+            this.token = Objects.requireNonNull(token, "token");
+            return this;
+        }
+
+        /**
+         * How many requests are served at once (32 by default) and how many wait (64). A worker is held
+         * while a request arrives, while the implementation works on it and while its answer is taken.
+         */
         public Builder threads(int threads, int queue) {
             this.threads = positive(threads, "threads");
             this.queue = positive(queue, "queue");
@@ -262,9 +355,11 @@ public final class ProtocolServer implements AutoCloseable {
 
         /** Binds the port and starts serving. */
         public ProtocolServer start() throws IOException {
-            ProtocolDispatcher dispatcher = new ProtocolDispatcher(implementation,
-                    new HandleRegistry(maxOpenClients, maxDevicesPerClient), maxBodyBytes);
-            ProtocolServer server = new ProtocolServer(dispatcher, this);
+            if (maxBytesInAll < maxBytesPerClient) {
+                throw new IllegalArgumentException("maxBytesInAll (" + maxBytesInAll + ") must be at least "
+                        + "maxBytesPerClient (" + maxBytesPerClient + ")");
+            }
+            ProtocolServer server = new ProtocolServer(this);
             server.server.start();
             return server;
         }

@@ -23,12 +23,12 @@ class HandleRegistryTest {
         String second = registry.register(client("second"));
         String third = registry.register(client("third"));
 
-        assertThat(List.of(first, second, third)).containsExactly("c1", "c2", "c3");
-        assertThat(registry.ids()).containsExactly("c2", "c3");
+        assertThat(List.of(first, second, third)).doesNotHaveDuplicates().allMatch(id -> id.matches("[A-Za-z0-9_-]{22}"));
+        assertThat(registry.ids()).containsExactly(second, third);
         assertThat(registry.size()).isEqualTo(2);
         assertThat(closed).containsExactly("first");
-        assertThat(registry.find("c1")).isEmpty();
-        assertThat(registry.find("c3")).isPresent();
+        assertThat(registry.find(first)).isEmpty();
+        assertThat(registry.find(third)).isPresent();
     }
 
     @Test
@@ -39,7 +39,7 @@ class HandleRegistryTest {
         assertThat(registry.close(id)).isFalse();
         assertThat(registry.close("c999")).isFalse();
         assertThat(closed).containsExactly("only");
-        assertThat(registry.register(client("next"))).isEqualTo("c2");
+        assertThat(registry.register(client("next"))).isNotEqualTo(id);
     }
 
     @Test
@@ -48,14 +48,53 @@ class HandleRegistryTest {
         Object phone = new Object();
         Object tablet = new Object();
 
-        assertThat(client.idFor("devices", "device", phone)).hasValue("d1");
-        assertThat(client.idFor("devices", "device", phone)).hasValue("d1");
-        assertThat(client.idFor("devices", "device", tablet)).hasValue("d2");
-        assertThat(client.idFor("devices", "device", new Object())).isEmpty();
-        assertThat(client.idFor("devices", "device", tablet)).hasValue("d2");
-        assertThat(client.handle("devices", "d1")).isSameAs(phone);
-        assertThat(client.handle("devices", "d3")).isNull();
-        assertThat(client.handle("widgets", "d1")).isNull();
+        String phoneId = client.idFor("devices", phone).orElseThrow();
+        String tabletId = client.idFor("devices", tablet).orElseThrow();
+
+        assertThat(client.idFor("devices", phone)).hasValue(phoneId);
+        assertThat(tabletId).isNotEqualTo(phoneId).matches("[A-Za-z0-9_-]{22}");
+        assertThat(client.idFor("devices", new Object())).isEmpty();
+        assertThat(client.idFor("devices", tablet)).hasValue(tabletId);
+        assertThat(client.handle("devices", phoneId)).isSameAs(phone);
+        assertThat(client.handle("devices", "d1")).isNull();
+        assertThat(client.handle("widgets", phoneId)).isNull();
+    }
+
+    @Test
+    void ids_are_128_random_bits_never_a_count() {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (int i = 0; i < 1_000; i++) {
+            ids.add(HandleRegistry.newId());
+        }
+
+        assertThat(ids).hasSize(1_000).allMatch(id -> id.matches("[A-Za-z0-9_-]{22}"));
+        assertThat(java.util.Base64.getUrlDecoder().decode(ids.iterator().next())).hasSize(16);
+    }
+
+    @Test
+    void a_client_is_sent_at_most_its_bytes_and_all_together_at_most_theirs_past_which_the_oldest_close() {
+        HandleRegistry bounded = new HandleRegistry(10, 2, 100, 250);
+        String first = bounded.register(client("first"), 40);
+        OpenClient second = bounded.find(bounded.register(client("second"), 0)).orElseThrow();
+        OpenClient third = bounded.find(bounded.register(client("third"), 0)).orElseThrow();
+
+        assertThat(bounded.charge(second, 60)).isTrue();
+        assertThat(bounded.charge(second, 41)).as("past the client's 100 bytes").isFalse();
+        assertThat(bounded.charge(second, 40)).as("exactly its 100").isTrue();
+        assertThat(bounded.bytesInAll()).isEqualTo(140);
+        assertThat(bounded.charge(third, 100)).isTrue();
+        assertThat(bounded.bytesInAll()).as("240 of 250").isEqualTo(240);
+        assertThat(closed).isEmpty();
+        OpenClient fourth = bounded.find(bounded.register(client("fourth"), 20)).orElseThrow();
+
+        assertThat(closed).as("260 > 250: the oldest goes").containsExactly("first");
+        assertThat(bounded.find(first)).isEmpty();
+        assertThat(bounded.bytesInAll()).isEqualTo(220);
+        assertThat(bounded.charge(fourth, 80)).isTrue();
+        assertThat(closed).as("300 > 250: the oldest but the one charged goes").containsExactly("first", "second");
+        assertThat(bounded.size()).isEqualTo(2);
+        assertThatThrownBy(() -> new HandleRegistry(1, 1, 10, 5)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("maxBytesInAll");
     }
 
     @Test

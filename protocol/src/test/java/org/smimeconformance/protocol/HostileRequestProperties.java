@@ -211,6 +211,7 @@ class HostileRequestProperties {
 
     private static HttpResponse<String> send(String method, String path, byte[] body) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(server.uri() + path)).timeout(BOUND)
+                .header("Authorization", "Bearer " + server.token().value()).header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(body)).build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }

@@ -5,8 +5,11 @@ import static org.smimeconformance.protocol.ContractSamples.IPHONE;
 import static org.smimeconformance.protocol.ContractSamples.WORLD;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -36,7 +39,10 @@ class ProtocolDispatcherTest {
     private static final OpenApiValidator SCHEMAS = new OpenApiValidator();
 
     private final ScriptedImplementation scripted = new ScriptedImplementation();
-    private final ProtocolDispatcher dispatcher = new ProtocolDispatcher(scripted, new HandleRegistry(2, 2), MAX_BODY);
+    static final AccessToken TOKEN = AccessToken.generate();
+    static final RequestGuard GUARD = RequestGuard.of(TOKEN, new InetSocketAddress(InetAddress.getLoopbackAddress(), 8080));
+
+    private final ProtocolDispatcher dispatcher = new ProtocolDispatcher(scripted, new HandleRegistry(2, 2), MAX_BODY, GUARD);
     private final List<ProtocolServer.Exchange> exchanges = new CopyOnWriteArrayList<>();
 
     @AfterEach
@@ -146,15 +152,15 @@ class ProtocolDispatcherTest {
     }
 
     @Test
-    void a_body_over_the_bound_is_413_before_anything_else() throws IOException {
+    void a_body_over_the_bound_is_413_before_anything_but_the_guard() throws IOException {
         String client = open();
         byte[] over = new byte[MAX_BODY + 1];
 
-        ProtocolAnswer tooLong = record(ProtocolRequest.of("POST", "/v1/clients/" + client + VERIFY, over));
+        ProtocolAnswer tooLong = record(request("POST", "/v1/clients/" + client + VERIFY, over));
         ProtocolAnswer declaredTooLong = record(new ProtocolRequest("POST", "/v1/clients/" + client + VERIFY,
-                OptionalLong.of(Integer.MAX_VALUE + 1L), new byte[0]));
-        ProtocolAnswer nowhere = record(ProtocolRequest.of("GET", "/v2/anything", over));
-        ProtocolAnswer atTheBound = record(ProtocolRequest.of("POST", "/v1/clients/" + client + VERIFY, new byte[MAX_BODY]));
+                admitted("POST"), OptionalLong.of(Integer.MAX_VALUE + 1L), new byte[0]));
+        ProtocolAnswer nowhere = record(request("GET", "/v2/anything", over));
+        ProtocolAnswer atTheBound = record(request("POST", "/v1/clients/" + client + VERIFY, new byte[MAX_BODY]));
 
         assertError(tooLong, 413, "BODY_TOO_LARGE");
         assertThat(json(tooLong).path("message").asText()).contains(String.valueOf(MAX_BODY));
@@ -202,8 +208,8 @@ class ProtocolDispatcherTest {
         String second = openDevice(client, device("b"));
         ProtocolAnswer third = dispatch("POST", "/v1/clients/" + client + "/devices", json(device("c")));
 
-        assertThat(first).isEqualTo("d1").isEqualTo(again);
-        assertThat(second).isEqualTo("d2");
+        assertThat(first).isEqualTo(again).isNotEqualTo(second).matches("[A-Za-z0-9_-]{22}");
+        assertThat(second).matches("[A-Za-z0-9_-]{22}");
         assertError(third, 429, "TOO_MANY_DEVICES");
         assertThat(json(third).path("operation").asText()).isEqualTo("MailClient.device");
         ProtocolAnswer profile = dispatch("POST", "/v1/clients/" + client + "/devices/" + first + "/profile", "{}");
@@ -246,10 +252,10 @@ class ProtocolDispatcherTest {
                 throw new IllegalArgumentException("this world is not for me");
             }
         };
-        ProtocolDispatcher failing = new ProtocolDispatcher(nameless, new HandleRegistry(1, 1), MAX_BODY);
+        ProtocolDispatcher failing = new ProtocolDispatcher(nameless, new HandleRegistry(1, 1), MAX_BODY, GUARD);
 
-        ProtocolAnswer described = record(failing, ProtocolRequest.of("GET", "/v1/implementation", new byte[0]));
-        ProtocolAnswer opened = record(failing, ProtocolRequest.of("POST", "/v1/clients",
+        ProtocolAnswer described = record(failing, request("GET", "/v1/implementation", new byte[0]));
+        ProtocolAnswer opened = record(failing, request("POST", "/v1/clients",
                 ProtocolJson.lenient().writeValueAsBytes(WORLD)));
 
         assertError(described, 500, "INTERNAL");
@@ -290,7 +296,20 @@ class ProtocolDispatcherTest {
     }
 
     private ProtocolAnswer dispatch(String method, String path, String body) {
-        return record(ProtocolRequest.of(method, path, body.getBytes(StandardCharsets.UTF_8)));
+        return record(request(method, path, body.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** A request with the headers the guard admits: the Host, the token, JSON for a POST. */
+    static ProtocolRequest request(String method, String path, byte[] body) {
+        return ProtocolRequest.of(method, path, body).withHeaders(admitted(method));
+    }
+
+    /** The headers the guard admits, for this method. */
+    static Map<String, List<String>> admitted(String method) {
+        return method.equals("POST")
+                ? Map.of("Host", List.of("127.0.0.1:8080"), "Authorization", List.of("Bearer " + TOKEN.value()),
+                        "Content-Type", List.of("application/json"))
+                : Map.of("Host", List.of("127.0.0.1:8080"), "Authorization", List.of("Bearer " + TOKEN.value()));
     }
 
     private ProtocolAnswer record(ProtocolRequest request) {

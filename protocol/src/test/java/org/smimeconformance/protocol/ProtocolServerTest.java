@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -50,7 +51,7 @@ class ProtocolServerTest {
     void serve() throws IOException {
         server = ProtocolServer.over(scripted).maxOpenClients(2).maxDevicesPerClient(2).maxBodyBytes(64 * 1024)
                 .listener(exchanges::add).start();
-        remote = HttpImplementation.connect(server.uri());
+        remote = HttpImplementation.to(server.uri()).token(server.token()).connect();
     }
 
     @AfterEach
@@ -121,7 +122,8 @@ class ProtocolServerTest {
         assertError(send("POST", "/v1/clients/" + client + "/trust/verify", huge), 413, "BODY_TOO_LARGE");
         // without a Content-Length (chunked), the bound is found by reading
         HttpRequest chunked = HttpRequest.newBuilder(URI.create(server.uri() + "/v1/clients/" + client + "/trust/verify"))
-                .timeout(Duration.ofSeconds(10)).POST(HttpRequest.BodyPublishers.ofInputStream(
+                .timeout(Duration.ofSeconds(10)).header("Authorization", "Bearer " + server.token().value())
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofInputStream(
                         () -> new ByteArrayInputStream(huge.getBytes(StandardCharsets.UTF_8)))).build();
         assertError(http.send(chunked, HttpResponse.BodyHandlers.ofString()), 413, "BODY_TOO_LARGE");
         try (MailClient after = remote.open(WORLD)) {
@@ -140,6 +142,91 @@ class ProtocolServerTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("http://");
     }
 
+    @Test
+    void without_the_token_the_client_gets_nothing_and_is_told_why() {
+        assertThatThrownBy(() -> HttpImplementation.connect(server.uri()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("HTTP 401 UNAUTHORIZED", "no token was sent", AccessToken.ENVIRONMENT_VARIABLE);
+        AccessToken other = AccessToken.generate();
+        assertThatThrownBy(() -> HttpImplementation.to(server.uri()).token(other).connect())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("HTTP 401", "does not take the token");
+    }
+
+    @Test
+    void a_refused_caller_gets_its_error_and_nothing_over_the_wire() throws Exception {
+        String client = open();
+        String verify = "/v1/clients/" + client + "/trust/verify";
+        String right = server.token().value();
+        String sameLength = right.substring(0, right.length() - 1) + (right.endsWith("A") ? "B" : "A");
+
+        HttpResponse<String> noToken = send("POST", verify, "{}", Map.of("Content-Type", "application/json"));
+        HttpResponse<String> wrongToken = send("POST", verify, "{}", Map.of("Content-Type", "application/json",
+                "Authorization", "Bearer " + sameLength));
+        HttpResponse<String> foreignOrigin = send("POST", verify, "{}", Map.of("Content-Type", "application/json",
+                "Authorization", "Bearer " + right, "Origin", "http://evil.example"));
+        HttpResponse<String> plainText = send("POST", verify, "{}", Map.of("Content-Type", "text/plain",
+                "Authorization", "Bearer " + right));
+        String foreignHost = raw("GET /v1/implementation HTTP/1.1\r\nHost: evil.example:" + server.port()
+                + "\r\nAuthorization: Bearer " + right + "\r\n\r\n");
+
+        assertError(noToken, 401, "UNAUTHORIZED");
+        assertThat(noToken.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
+        assertError(wrongToken, 401, "UNAUTHORIZED");
+        assertError(foreignOrigin, 403, "FORBIDDEN_ORIGIN");
+        assertError(plainText, 415, "UNSUPPORTED_MEDIA_TYPE");
+        assertThat(foreignHost).startsWith("HTTP/1.1 403").contains("FORBIDDEN_HOST").doesNotContain("scripted");
+        for (HttpResponse<String> refused : List.of(noToken, wrongToken, foreignOrigin, plainText)) {
+            assertThat(refused.body()).doesNotContain(client, "scripted", "CN=Scripted", right);
+            assertThat(refused.headers().firstValue("Cache-Control")).hasValue("no-store");
+        }
+        assertThat(scripted.verified).as("no refused call reached the implementation").hasValue(0);
+    }
+
+    @Test
+    void a_refused_caller_is_answered_before_its_body_is_read() throws Exception {
+        // announces a gigabyte and sends none of it: the refusal comes at once, the connection is closed
+        String answer = raw("POST /v1/clients HTTP/1.1\r\nHost: 127.0.0.1:" + server.port()
+                + "\r\nContent-Type: application/json\r\nContent-Length: 1073741824\r\n\r\n{");
+
+        assertThat(answer).startsWith("HTTP/1.1 401").contains("UNAUTHORIZED");
+        assertThat(scripted.opened).hasValue(0);
+    }
+
+    @Test
+    void the_ids_the_server_chooses_cannot_be_guessed() throws Exception {
+        String first = open();
+        String second = open();
+
+        assertThat(List.of(first, second)).doesNotHaveDuplicates().allMatch(id -> id.matches("[A-Za-z0-9_-]{22}"));
+        assertError(send("POST", "/v1/clients/c1/trust/verify", "{}"), 404, "UNKNOWN_CLIENT");
+    }
+
+    /** Sends these bytes on a socket of its own and reads one answer: its head and as much body as it declares. */
+    private String raw(String request) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.connect(new java.net.InetSocketAddress(server.uri().getHost(), server.port()), 5_000);
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            return readAnswer(socket.getInputStream());
+        }
+    }
+
+    /** One HTTP answer from the stream: the head up to its blank line, then Content-Length bytes of body. */
+    static String readAnswer(java.io.InputStream in) throws IOException {
+        StringBuilder head = new StringBuilder();
+        while (!head.toString().endsWith("\r\n\r\n")) {
+            int b = in.read();
+            if (b < 0) {
+                return head.toString();
+            }
+            head.append((char) b);
+        }
+        java.util.regex.Matcher length = java.util.regex.Pattern.compile("(?i)content-length: *(\\d+)").matcher(head);
+        int n = length.find() ? Integer.parseInt(length.group(1)) : 0;
+        return head + new String(in.readNBytes(n), StandardCharsets.ISO_8859_1);
+    }
+
     private static CertificateCheck check(String certificate) {
         return CertificateCheck.of(certificate.getBytes(StandardCharsets.UTF_8), CertificateUse.SENDER);
     }
@@ -155,10 +242,16 @@ class ProtocolServerTest {
     }
 
     private HttpResponse<String> send(String method, String path, String body) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(server.uri() + path)).timeout(Duration.ofSeconds(10))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+        return send(method, path, body, body == null
+                ? Map.of("Authorization", "Bearer " + server.token().value())
+                : Map.of("Authorization", "Bearer " + server.token().value(), "Content-Type", "application/json"));
+    }
+
+    private HttpResponse<String> send(String method, String path, String body, Map<String, String> headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.uri() + path)).timeout(Duration.ofSeconds(10))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static void assertError(HttpResponse<String> response, int status, String code) throws IOException {

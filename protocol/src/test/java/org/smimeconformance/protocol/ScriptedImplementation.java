@@ -34,6 +34,8 @@ final class ScriptedImplementation implements Implementation {
 
     final AtomicInteger opened = new AtomicInteger();
     final AtomicInteger closed = new AtomicInteger();
+    /** How many trust verifications it was asked for. */
+    final AtomicInteger verified = new AtomicInteger();
 
     @Override
     public String name() {
@@ -54,7 +56,7 @@ final class ScriptedImplementation implements Implementation {
     public MailClient open(World world) {
         opened.incrementAndGet();
         Map<String, OutlookApp> apps = new ConcurrentHashMap<>();
-        TrustVerification trust = check -> switch (new String(check.certificate(), StandardCharsets.UTF_8)) {
+        TrustVerification trust = check -> switch (verifiedOne(check.certificate())) {
             case "unsupported" -> throw new UnsupportedCapabilityException(Capability.LDAP_LOOKUP);
             case "invalid" -> throw new IllegalArgumentException("not a certificate I take");
             case "broken" -> throw new IllegalStateException("the scripted implementation broke");
@@ -67,6 +69,11 @@ final class ScriptedImplementation implements Implementation {
                     closed.incrementAndGet();
                     return null;
                 }));
+    }
+
+    private String verifiedOne(byte[] certificate) {
+        verified.incrementAndGet();
+        return new String(certificate, StandardCharsets.UTF_8);
     }
 
     private static OutlookApp app(DeviceProfile profile) {

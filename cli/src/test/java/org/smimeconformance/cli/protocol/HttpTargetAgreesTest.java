@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.smimeconformance.protocol.AccessToken;
 import org.smimeconformance.protocol.ContractPaths;
 import org.smimeconformance.protocol.OpenApiValidator;
 import org.smimeconformance.protocol.ProtocolServer;
@@ -56,7 +57,13 @@ class HttpTargetAgreesTest {
         Run inParallel = run(Targets.DEFAULT, dir.resolve("in-parallel"), 2);
         Run overHttp;
         try (ProtocolServer server = ProtocolServer.over(Targets.byName(Targets.DEFAULT)).listener(this::check).start()) {
-            overHttp = run(server.uri().toString(), dir.resolve("over-http"), 2);
+            // as SMIME_CONFORMANCE_TOKEN would give it to 'run'
+            System.setProperty(AccessToken.SYSTEM_PROPERTY, server.token().value());
+            try {
+                overHttp = run(server.uri().toString(), dir.resolve("over-http"), 2);
+            } finally {
+                System.clearProperty(AccessToken.SYSTEM_PROPERTY);
+            }
         }
         System.out.printf("in process: %d scenarios in %.1f s, with --threads 2 in %.1f s; over HTTP (--threads 2): "
                         + "%d scenarios in %.1f s, %d exchanges%n", inProcess.scenarios(), seconds(inProcess),
@@ -86,6 +93,20 @@ class HttpTargetAgreesTest {
 
         assertThat(exit).isEqualTo(2);
         assertThat(err.toString()).contains("no implementation served at http://127.0.0.1:1", "serve");
+    }
+
+    @Test
+    void a_served_target_without_its_token_stops_the_run_before_it_starts_and_says_which_variable_gives_it()
+            throws IOException {
+        StringWriter err = new StringWriter();
+        int exit;
+        try (ProtocolServer server = ProtocolServer.over(Targets.byName(Targets.DEFAULT)).start()) {
+            exit = SmimeConformance.execute(CLOCK, new PrintWriter(new StringWriter()), new PrintWriter(err), "run",
+                    "--target", server.uri().toString(), "--report-dir", dir.resolve("no-token").toString());
+        }
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("HTTP 401 UNAUTHORIZED", "set " + AccessToken.ENVIRONMENT_VARIABLE);
     }
 
     private void check(ProtocolServer.Exchange exchange) {

@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.smimeconformance.contract.Implementation;
+import org.smimeconformance.protocol.AccessToken;
 import org.smimeconformance.protocol.HttpImplementation;
 
 /**
@@ -23,6 +24,12 @@ import org.smimeconformance.protocol.HttpImplementation;
  * constructor, or by the address of a server of the JSON-over-HTTP protocol,
  * {@code http://127.0.0.1:8080} (see {@code protocol/README.md}), whose capabilities are those it
  * declares at {@code GET /v1/implementation}. Jars given to {@link #addClasspath} are searched too.
+ *
+ * <p>A server of the protocol takes only callers with its token: the one in the environment
+ * variable {@value AccessToken#ENVIRONMENT_VARIABLE} (or the system property
+ * {@value AccessToken#SYSTEM_PROPERTY}, which comes first) is sent with every request, as
+ * {@code Authorization: Bearer TOKEN}, to whatever server the address names; none is sent when
+ * neither is set. It is never taken from the command line, where every user of the machine sees it.
  */
 public final class Targets {
 
@@ -123,11 +130,19 @@ public final class Targets {
         } catch (URISyntaxException e) {
             throw new TargetNotFoundException("not an address of a protocol server: " + address + " (" + e.getMessage() + ")");
         }
+        AccessToken token;
         try {
-            return HttpImplementation.connect(base);
+            token = AccessToken.fromEnvironment().orElse(null);
+        } catch (IllegalArgumentException e) {
+            throw new TargetNotFoundException("cannot call the server at " + address + ": " + e.getMessage());
+        }
+        try {
+            return HttpImplementation.to(base).token(token).connect();
         } catch (IllegalArgumentException | IllegalStateException e) {
+            boolean refused = String.valueOf(e.getMessage()).contains("HTTP 401");
             throw new TargetNotFoundException("no implementation served at " + address + ": " + e.getMessage()
-                    + " (start one with './smime-conformance serve', or see protocol/README.md)");
+                    + (refused ? " (set " + AccessToken.ENVIRONMENT_VARIABLE + " to the token 'serve' printed)"
+                            : " (start one with './smime-conformance serve', or see protocol/README.md)"));
         }
     }
 
