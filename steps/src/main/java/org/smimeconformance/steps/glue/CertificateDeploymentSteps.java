@@ -14,6 +14,7 @@ import org.smimeconformance.contract.settings.CertificateDeployment;
 import org.smimeconformance.contract.settings.ManagedConfiguration;
 import org.smimeconformance.contract.settings.PolicyProblem;
 import org.smimeconformance.contract.settings.PolicyResult;
+import org.smimeconformance.steps.world.DeviceName;
 import org.smimeconformance.steps.world.ManagedSetting;
 import org.smimeconformance.steps.world.OutlookAnswers;
 import org.smimeconformance.steps.world.UserDevices;
@@ -38,7 +39,7 @@ public final class CertificateDeploymentSteps {
      * notifications.
      */
     @When("the MDM delivers to {namedDevice} a policy with Enable S\\/MIME Yes and Deploy S\\/MIME certificates from Intune Yes")
-    public void deliversDeployment(String device) {
+    public void deliversDeployment(DeviceName device) {
         ManagedConfiguration configuration = new ManagedConfiguration(Map.of(ManagedSetting.SMIME.key(), true),
                 Optional.of(new CertificateDeployment(true, CertificateDeployment.SigningProfile.SCEP,
                         CertificateDeployment.EncryptionProfile.PKCS_IMPORTED, Notification.COMPANY_PORTAL)));

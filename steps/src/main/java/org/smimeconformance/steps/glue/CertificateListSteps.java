@@ -15,6 +15,7 @@ import org.assertj.core.api.SoftAssertions;
 import org.smimeconformance.contract.device.CertificateDetails;
 import org.smimeconformance.steps.world.OutlookAnswers;
 import org.smimeconformance.steps.world.OutlookDevice;
+import org.smimeconformance.steps.world.ScenarioClock;
 
 /** The installed certificates as the user lists and inspects them under account settings &gt; Security. */
 public final class CertificateListSteps {
@@ -79,7 +80,7 @@ public final class CertificateListSteps {
     }
 
     private static Instant instant(String text) {
-        return ParameterTypes.parseInstant(text);
+        return ScenarioClock.instant(text);
     }
 
     private static List<String> list(String value) {

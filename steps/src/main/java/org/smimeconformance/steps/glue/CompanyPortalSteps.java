@@ -30,6 +30,8 @@ import org.smimeconformance.steps.world.AccountProfiles;
 import org.smimeconformance.steps.world.EndpointManager;
 import org.smimeconformance.steps.world.OutlookAnswers;
 import org.smimeconformance.steps.world.Retrievals;
+import org.smimeconformance.steps.world.DeviceModel;
+import org.smimeconformance.steps.world.DeviceName;
 import org.smimeconformance.steps.world.UserDevices;
 
 /**
@@ -57,22 +59,22 @@ public final class CompanyPortalSteps {
     }
 
     @When("{person} follows {notification} on {ownDevice}")
-    public void follows(String person, Notification notification, String model) {
-        String device = UserDevices.name(person, model);
+    public void follows(String person, Notification notification, DeviceModel model) {
+        DeviceName device = new DeviceName(person, model);
         OutlookApp app = devices.app(device);
         endpointManager.publish();
         retrievals.started(device, app.delivery().startRetrieval(notification));
     }
 
     @When("{person} retrieves a derived credential on {ownDevice} through Company Portal")
-    public void derivedCredential(String person, String model) {
-        OutlookApp app = devices.app(UserDevices.name(person, model));
+    public void derivedCredential(String person, DeviceModel model) {
+        OutlookApp app = devices.app(new DeviceName(person, model));
         endpointManager.publish();
         answers.outcome(app.delivery().retrieveDerivedCredential());
     }
 
     @Given("{person} has retrieved a derived credential on {ownDevice} through Company Portal")
-    public void hasDerivedCredential(String person, String model) {
+    public void hasDerivedCredential(String person, DeviceModel model) {
         derivedCredential(person, model);
         if (answers.outcome().code() != OutcomeCode.OK) {
             throw new AssertionError("the derived credential flow did not issue a credential: " + answers.outcome());
@@ -85,38 +87,38 @@ public final class CompanyPortalSteps {
     }
 
     @Then("Company Portal starts retrieving on {namedDevice}")
-    public void started(String device) {
+    public void started(DeviceName device) {
         Outcome outcome = retrievals.startedOn(device);
         assertThat(outcome.code()).as(outcome.message()).isEqualTo(OutcomeCode.RETRIEVAL_STARTED);
     }
 
     @Then("following the notification on {namedDevice} is answered {outcome}")
-    public void startAnswered(String device, OutcomeCode expected) {
+    public void startAnswered(DeviceName device, OutcomeCode expected) {
         Outcome outcome = retrievals.startedOn(device);
         assertThat(outcome.code()).as(outcome.message()).isEqualTo(expected);
     }
 
     /** Asked without waiting: the answer is where retrieval stands at this moment. */
     @Then("Company Portal is still retrieving on {namedDevice}")
-    public void stillRetrieving(String device) {
+    public void stillRetrieving(DeviceName device) {
         Outcome state = devices.app(device).delivery().retrievalState();
         assertThat(state.code()).as(state.message()).isEqualTo(OutcomeCode.RETRIEVAL_IN_PROGRESS);
     }
 
     @Then("Company Portal finishes retrieving on {namedDevice}: {outcome}")
-    public void finishes(String device, OutcomeCode expected) {
+    public void finishes(DeviceName device, OutcomeCode expected) {
         Outcome settled = retrievals.settled(device, devices.app(device).delivery());
         assertThat(settled.code()).as(settled.message()).isEqualTo(expected);
     }
 
     @Then("Company Portal delivers the certificates to {namedDevice}")
-    public void delivers(String device) {
+    public void delivers(DeviceName device) {
         finishes(device, OutcomeCode.CERTIFICATES_DELIVERED);
     }
 
     /** Refused when the user follows the notification, before Endpoint Manager is asked anything. */
     @Then("automated delivery is refused at once on {namedDevice}: {outcome}")
-    public void refusedAtOnce(String device, OutcomeCode expected) {
+    public void refusedAtOnce(DeviceName device, OutcomeCode expected) {
         Outcome start = retrievals.startedOn(device);
         Outcome state = devices.app(device).delivery().retrievalState();
         assertThat(start.code()).as(start.message()).isEqualTo(expected);
@@ -124,13 +126,13 @@ public final class CompanyPortalSteps {
     }
 
     @Then("Company Portal asked Endpoint Manager nothing about {namedDevice}")
-    public void askedNothing(String device) {
-        assertThat(endpointManager.intune().requests(device)).as("requests about %s: %s", device,
+    public void askedNothing(DeviceName device) {
+        assertThat(endpointManager.intune().requests(device.id())).as("requests about %s: %s", device,
                 endpointManager.intune().requested()).isZero();
     }
 
     @Then("{namedDevice} holds {certificate} with its private key in {store}")
-    public void holds(String device, String certificate, CertificateStore store) {
+    public void holds(DeviceName device, String certificate, CertificateStore store) {
         assertThat(installed(device))
                 .as("what Outlook can see on %s", device)
                 .anySatisfy(seen -> {
@@ -142,7 +144,7 @@ public final class CompanyPortalSteps {
 
     /** Every certificate Outlook can see on the device, each with its private key, named as the scenario names them. */
     @Then("Outlook on {namedDevice} holds exactly these certificates with their private keys:")
-    public void holdsExactly(String device, List<String> certificates) {
+    public void holdsExactly(DeviceName device, List<String> certificates) {
         List<Seen> seen = installed(device);
         assertThat(seen).as("on %s", device).allSatisfy(one ->
                 assertThat(one.privateKey()).as("the private key of %s", one.name()).isTrue());
@@ -151,25 +153,25 @@ public final class CompanyPortalSteps {
     }
 
     @Then("Outlook on {namedDevice} holds no certificate")
-    public void holdsNone(String device) {
+    public void holdsNone(DeviceName device) {
         assertThat(installed(device)).as("the certificates Outlook can see on %s", device).isEmpty();
     }
 
     @Then("on {namedDevice} Outlook chooses {certificate} for {purpose}")
-    public void chooses(String device, String certificate, Purpose purpose) {
+    public void chooses(DeviceName device, String certificate, Purpose purpose) {
         CertificateSelection selection = select(device, purpose);
         assertThat(selection.outcome().code()).as(selection.outcome().message()).isEqualTo(OutcomeCode.CERT_AVAILABLE);
         assertThat(name(device, selection.certificate().orElseThrow().certificate())).isEqualTo(certificate);
     }
 
     @Then("on {namedDevice} no certificate is available for {purpose}")
-    public void noneAvailable(String device, Purpose purpose) {
+    public void noneAvailable(DeviceName device, Purpose purpose) {
         CertificateSelection selection = select(device, purpose);
         assertThat(selection.outcome().code()).as(selection.outcome().message()).isEqualTo(OutcomeCode.CERT_NOT_AVAILABLE);
     }
 
     @Then("the SCEP certificates of {namedDevice} and {namedDevice} differ, and so do their keys")
-    public void differ(String one, String other) {
+    public void differ(DeviceName one, DeviceName other) {
         X509Certificate first = scep(one);
         X509Certificate second = scep(other);
         assertThat(first.getSerialNumber()).as("serial numbers").isNotEqualTo(second.getSerialNumber());
@@ -186,7 +188,7 @@ public final class CompanyPortalSteps {
      * and as the raw private value.
      */
     @Then("no request Endpoint Manager received carries the private key of {certificate} on {namedDevice}")
-    public void keyNeverLeft(String certificate, String device) throws Exception {
+    public void keyNeverLeft(String certificate, DeviceName device) throws Exception {
         OutlookApp app = devices.app(device);
         String id = idOf(device, certificate);
         Pkcs12Export export = app.stores().export(id, LOOKING.clone());
@@ -213,13 +215,13 @@ public final class CompanyPortalSteps {
     private record Seen(String name, CertificateStore store, boolean privateKey) {
     }
 
-    private List<Seen> installed(String device) {
+    private List<Seen> installed(DeviceName device) {
         return devices.app(device).stores().visibleToOutlook().stream()
                 .map(c -> new Seen(name(device, c.certificate()), c.store(), c.hasPrivateKey()))
                 .toList();
     }
 
-    private String idOf(String device, String certificate) {
+    private String idOf(DeviceName device, String certificate) {
         return devices.app(device).stores().visibleToOutlook().stream()
                 .filter(c -> name(device, c.certificate()).equals(certificate))
                 .map(InstalledCertificate::id)
@@ -227,20 +229,20 @@ public final class CompanyPortalSteps {
                 .orElseThrow(() -> new AssertionError("Outlook on " + device + " does not hold \"" + certificate + "\""));
     }
 
-    private CertificateSelection select(String device, Purpose purpose) {
-        String address = accounts.addressOf(UserDevices.owner(device));
+    private CertificateSelection select(DeviceName device, Purpose purpose) {
+        String address = accounts.addressOf(device.owner());
         CertificateSelection selection = devices.app(device).stores().certificateFor(accounts.account(address), purpose);
         answers.selection(selection);
         return selection;
     }
 
-    private String name(String device, byte[] der) {
+    private String name(DeviceName device, byte[] der) {
         return endpointManager.nameOf(der, devices.names()).orElse("a certificate this scenario did not mint nor "
                 + "Endpoint Manager issue");
     }
 
-    private X509Certificate scep(String device) {
-        List<X509Certificate> issued = endpointManager.intune().scepIssued(device);
+    private X509Certificate scep(DeviceName device) {
+        List<X509Certificate> issued = endpointManager.intune().scepIssued(device.id());
         assertThat(issued).as("SCEP certificates issued to %s", device).hasSize(1);
         assertThat(installed(device).stream().map(Seen::name)).as("on %s", device).contains("the SCEP certificate of " + device);
         return issued.get(0);

@@ -6,8 +6,7 @@ import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import org.smimeconformance.contract.Outcome;
 import org.smimeconformance.contract.OutcomeCode;
-import org.smimeconformance.contract.mail.ComposeOptions;
-import org.smimeconformance.steps.glue.ParameterTypes.ComposeStart;
+import org.smimeconformance.steps.world.ComposeStart;
 import org.smimeconformance.steps.world.OutlookAnswers;
 import org.smimeconformance.steps.world.OutlookDevice;
 
@@ -55,9 +54,7 @@ public final class ComposeSteps {
 
     @Then("the new message starts {composeStart}")
     public void starts(ComposeStart expected) {
-        ComposeOptions options = answers.composeOptions();
-        assertThat(options.signByDefault()).as("the new message starts signed").isEqualTo(expected.signed());
-        assertThat(options.encryptByDefault()).as("the new message starts encrypted").isEqualTo(expected.encrypted());
+        assertThat(ComposeStart.of(answers.composeOptions())).as("how the new message starts").isEqualTo(expected);
     }
 
     private static void expect(String what, Outcome actual, OutcomeCode expected) {

@@ -7,7 +7,8 @@ import org.smimeconformance.contract.device.EnrollmentType;
 import org.smimeconformance.contract.device.Platform;
 import org.smimeconformance.steps.world.AccountProfiles;
 import org.smimeconformance.steps.world.EndpointManager;
-import org.smimeconformance.steps.world.OutlookDevice;
+import org.smimeconformance.steps.world.DeviceModel;
+import org.smimeconformance.steps.world.DeviceName;
 import org.smimeconformance.steps.world.UserDevices;
 
 /** A user's devices and who manages them: Endpoint Manager, another MDM, or nobody (AUTO-1, AUTO-3, AUTO-8). */
@@ -24,19 +25,19 @@ public final class DeviceEnrollmentSteps {
     }
 
     @Given("{person} also uses Outlook on {device}")
-    public void also(String person, OutlookDevice.Model model) {
+    public void also(String person, DeviceModel model) {
         devices.also(person, model);
     }
 
     /** An iOS or iPadOS device enrolled in Endpoint Manager for its owner. */
     @Given("{namedDevice} is enrolled in Endpoint Manager")
-    public void enrolled(String device) {
+    public void enrolled(DeviceName device) {
         enrolledForIos(device);
     }
 
     /** The same, said so where Android devices of the same scenario say how they are enrolled. */
     @Given("{namedDevice} is enrolled in Endpoint Manager as an iOS\\/iPadOS device")
-    public void enrolledForIos(String device) {
+    public void enrolledForIos(DeviceName device) {
         if (devices.platform(device) == Platform.ANDROID) {
             throw new IllegalArgumentException("say how " + device + " is enrolled, e.g. '" + device
                     + " is enrolled in Endpoint Manager as an Android Enterprise work profile'");
@@ -45,30 +46,30 @@ public final class DeviceEnrollmentSteps {
     }
 
     @Given("{namedDevice} is enrolled in Endpoint Manager as {androidEnrollment}")
-    public void enrolledAs(String device, EnrollmentType enrollment) {
+    public void enrolledAs(DeviceName device, EnrollmentType enrollment) {
         enroll(device, enrollment);
     }
 
     /** Managed by another MDM product, which Endpoint Manager knows nothing about. */
     @Given("{namedDevice} is enrolled in another MDM")
-    public void otherMdm(String device) {
+    public void otherMdm(DeviceName device) {
         devices.enroll(device, EnrollmentProvider.OTHER_MDM, devices.platform(device) == Platform.IOS
                 ? EnrollmentType.IOS_DEVICE_ENROLLMENT : EnrollmentType.ANDROID_ENTERPRISE_WORK_PROFILE);
     }
 
     @Given("{namedDevice} is not enrolled in any device management")
-    public void notEnrolled(String device) {
+    public void notEnrolled(DeviceName device) {
         devices.enroll(device, EnrollmentProvider.NONE, EnrollmentType.UNENROLLED);
     }
 
     /** The device still believes it is enrolled, but Endpoint Manager has no enrollment for it (retired, removed). */
     @Given("Endpoint Manager no longer has the enrollment of {namedDevice}")
-    public void enrollmentRemoved(String device) {
+    public void enrollmentRemoved(DeviceName device) {
         endpointManager.unenroll(device);
     }
 
-    private void enroll(String device, EnrollmentType enrollment) {
+    private void enroll(DeviceName device, EnrollmentType enrollment) {
         DeviceProfile profile = devices.enroll(device, EnrollmentProvider.ENDPOINT_MANAGER, enrollment);
-        endpointManager.enroll(profile, accounts.addressOf(UserDevices.owner(device)));
+        endpointManager.enroll(profile, accounts.addressOf(device.owner()));
     }
 }

@@ -24,6 +24,8 @@ import org.smimeconformance.fakes.pki.Pki;
 import org.smimeconformance.steps.world.Attachments;
 import org.smimeconformance.steps.world.OutlookAnswers;
 import org.smimeconformance.steps.world.ScenarioPki;
+import org.smimeconformance.steps.world.DeviceModel;
+import org.smimeconformance.steps.world.DeviceName;
 import org.smimeconformance.steps.world.UserDevices;
 
 /**
@@ -90,18 +92,18 @@ public final class ManualDeliverySteps {
     }
 
     @When("{person} taps the attachment {certificate} on {ownDevice} and types the password {string}")
-    public void taps(String person, String certificate, String model, String password) {
-        OutlookApp app = devices.app(UserDevices.name(person, model));
+    public void taps(String person, String certificate, DeviceModel model, String password) {
+        OutlookApp app = devices.app(new DeviceName(person, model));
         answers.outcome(app.stores().installAttachment(attachments.get(certificate), password.toCharArray()));
     }
 
     @When("{person} taps the attachment {certificate} on {ownDevice} and types no password")
-    public void tapsWithoutPassword(String person, String certificate, String model) {
+    public void tapsWithoutPassword(String person, String certificate, DeviceModel model) {
         taps(person, certificate, model, "");
     }
 
     @Given("{person} has installed the attachment {certificate} on {ownDevice} with the password {string}")
-    public void hasInstalled(String person, String certificate, String model, String password) {
+    public void hasInstalled(String person, String certificate, DeviceModel model, String password) {
         taps(person, certificate, model, password);
         if (!answers.outcome().isSuccess()) {
             throw new AssertionError("Outlook did not install the attachment \"" + certificate + "\": " + answers.outcome());
@@ -120,15 +122,15 @@ public final class ManualDeliverySteps {
 
     /** The exported file becomes the attachment of that certificate, as the user mails it to themselves. */
     @When("{person} exports {certificate} from {ownDevice} with the password {string} and mails it to {word}")
-    public void exports(String person, String certificate, String model, String password, String whom) {
-        String device = UserDevices.name(person, model);
+    public void exports(String person, String certificate, DeviceModel model, String password, String whom) {
+        DeviceName device = new DeviceName(person, model);
         Pkcs12Export export = devices.app(device).stores().export(idOf(device, certificate), password.toCharArray());
         answers.outcome(export.outcome());
         export.pkcs12().ifPresent(file -> attachments.put(certificate, file));
     }
 
     @When("{person} exports {certificate} from {ownDevice} with no password")
-    public void exportsWithoutPassword(String person, String certificate, String model) {
+    public void exportsWithoutPassword(String person, String certificate, DeviceModel model) {
         exports(person, certificate, model, "", "nobody");
     }
 
@@ -147,7 +149,7 @@ public final class ManualDeliverySteps {
      * of the certificate's public key (a signature made with it verifies with the certificate).
      */
     @Then("{namedDevice} holds the same key pair for {certificate} as {namedDevice}")
-    public void sameKeyPair(String device, String certificate, String other) throws Exception {
+    public void sameKeyPair(DeviceName device, String certificate, DeviceName other) throws Exception {
         PrivateKey here = privateKey(device, certificate);
         PrivateKey there = privateKey(other, certificate);
         assertThat(here.getEncoded()).as("the private key of %s on %s and on %s", certificate, device, other)
@@ -165,7 +167,7 @@ public final class ManualDeliverySteps {
                 .isTrue();
     }
 
-    private PrivateKey privateKey(String device, String certificate) throws Exception {
+    private PrivateKey privateKey(DeviceName device, String certificate) throws Exception {
         Pkcs12Export export = devices.app(device).stores().export(idOf(device, certificate), LOOKING.clone());
         Outcome outcome = export.outcome();
         assertThat(outcome.code()).as("exporting %s from %s to look at its key: %s", certificate, device, outcome.message())
@@ -180,7 +182,7 @@ public final class ManualDeliverySteps {
         throw new AssertionError("the file exported from " + device + " holds no private key");
     }
 
-    private String idOf(String device, String certificate) {
+    private String idOf(DeviceName device, String certificate) {
         byte[] der = pki.issued(certificate).der();
         return devices.app(device).stores().visibleToOutlook().stream()
                 .filter(installed -> Arrays.equals(installed.certificate(), der))

@@ -9,9 +9,9 @@ import io.cucumber.java.en.When;
 import org.smimeconformance.contract.Outcome;
 import org.smimeconformance.contract.OutcomeCode;
 import org.smimeconformance.contract.mail.ComposeResult;
-import org.smimeconformance.steps.glue.ParameterTypes.Protection;
 import org.smimeconformance.steps.world.ComposedMessage;
 import org.smimeconformance.steps.world.ComposedMessage.Action;
+import org.smimeconformance.steps.world.Protection;
 
 /** Sending and saving a message the user wrote, signed and/or encrypted, and what Outlook answered. */
 public final class SendingSteps {

@@ -2,8 +2,6 @@ package org.smimeconformance.steps.glue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Optional;
-
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
@@ -11,6 +9,7 @@ import org.smimeconformance.contract.Outcome;
 import org.smimeconformance.contract.OutcomeCode;
 import org.smimeconformance.contract.settings.AppSettings;
 import org.smimeconformance.steps.world.AccountProfiles;
+import org.smimeconformance.steps.world.EarlierChoice;
 import org.smimeconformance.steps.world.ManagedSetting;
 import org.smimeconformance.steps.world.OutlookAnswers;
 import org.smimeconformance.steps.world.OutlookDevice;
@@ -51,14 +50,14 @@ public final class SmimeSettingsSteps {
      * setting turned on, then off again.
      */
     @Given("{person}'s own choice for {appSetting} was {earlierChoice} before any policy")
-    public void earlierChoice(String person, ManagedSetting setting, Optional<Boolean> choice) {
+    public void earlierChoice(String person, ManagedSetting setting, EarlierChoice choice) {
         String address = accounts.addressOf(person);
-        if (choice.isEmpty()) {
+        if (choice == EarlierChoice.NONE) {
             device.app();
             return;
         }
         hasTurned(person, setting, true, address);
-        if (!choice.get()) {
+        if (choice == EarlierChoice.OFF) {
             hasTurned(person, setting, false, address);
         }
     }

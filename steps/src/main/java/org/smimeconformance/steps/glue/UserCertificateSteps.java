@@ -16,6 +16,7 @@ import org.smimeconformance.fakes.pki.KeyAlgorithm;
 import org.smimeconformance.fakes.pki.KeyUsageBit;
 import org.smimeconformance.steps.world.CertificateShape;
 import org.smimeconformance.steps.world.OutlookDevice;
+import org.smimeconformance.steps.world.ScenarioClock;
 import org.smimeconformance.steps.world.ScenarioPki;
 
 /** The user's own certificates: what a CA issued, and how they reached the device. */
@@ -82,7 +83,7 @@ public final class UserCertificateSteps {
     }
 
     private static Instant instant(String text) {
-        return ParameterTypes.parseInstant(text);
+        return ScenarioClock.instant(text);
     }
 
     private static Set<KeyUsageBit> keyUsage(String value) {

@@ -25,8 +25,22 @@ public final class ComposedMessage {
     /** The text of every message the user composes. */
     public static final String TEXT = "Hello Bob,\r\n\r\nThe quarterly figures are attached.\r\n\r\nAlice\r\n";
 
-    /** What the user does with the draft. */
-    public enum Action { SEND, SAVE }
+    /** What the user does with the draft, and how the features then name the message. */
+    public enum Action {
+        SEND("the message"),
+        SAVE("the saved draft");
+
+        private final String label;
+
+        Action(String label) {
+            this.label = label;
+        }
+
+        /** {@code the message} (sent), {@code the saved draft}. */
+        public String label() {
+            return label;
+        }
+    }
 
     private final OutlookDevice device;
     private final AccountProfiles accounts;

@@ -108,8 +108,8 @@ public final class EndpointManager {
                 enrollmentType(device.enrollment())));
     }
 
-    public void unenroll(String deviceId) {
-        intune().unenroll(deviceId);
+    public void unenroll(DeviceName device) {
+        intune().unenroll(device.id());
     }
 
     public void fail(EndpointFault fault) {
@@ -136,16 +136,16 @@ public final class EndpointManager {
      * {@code the SCEP certificate of Alice's iPhone}, {@code the derived signing credential of
      * Alice's iPhone}, {@code the derived encryption credential of ...}, or the PKI's name.
      */
-    public Optional<String> nameOf(byte[] der, List<String> deviceIds) {
+    public Optional<String> nameOf(byte[] der, List<DeviceName> devices) {
         Optional<String> minted = pki.nameOf(der);
         if (minted.isPresent()) {
             return minted;
         }
-        for (String device : deviceIds) {
-            if (contains(intune().scepIssued(device), der)) {
+        for (DeviceName device : devices) {
+            if (contains(intune().scepIssued(device.id()), der)) {
                 return Optional.of("the SCEP certificate of " + device);
             }
-            List<X509Certificate> derived = intune().derivedCredentialsIssued(device);
+            List<X509Certificate> derived = intune().derivedCredentialsIssued(device.id());
             for (int i = 0; i < derived.size(); i++) {
                 if (Arrays.equals(der(derived.get(i)), der)) {
                     return Optional.of("the derived " + (i % 2 == 0 ? "signing" : "encryption") + " credential of " + device);

@@ -29,10 +29,6 @@ import org.smimeconformance.fakes.pki.Pki;
  */
 public final class OutlookDevice {
 
-    /** A kind of device as the scenario names it: "an iPhone", "an Android phone". */
-    public record Model(String name, Platform platform) {
-    }
-
     /** The password that protects the PKCS#12 files the scenario mints for its users. */
     private static final char[] PKCS12_PASSWORD = "C0ntoso-S/MIME-2026!".toCharArray();
 
@@ -41,6 +37,7 @@ public final class OutlookDevice {
     private final AccountProfiles accounts;
     private final OutlookAnswers answers;
 
+    private DeviceName name;
     private DeviceProfile profile;
     private OutlookApp app;
     private final Set<String> added = new HashSet<>();
@@ -54,12 +51,18 @@ public final class OutlookDevice {
     }
 
     /** {@code person} uses Outlook on a device of this model. */
-    public void uses(String person, Model model) {
+    public void uses(String person, DeviceModel model) {
         if (profile != null) {
             throw new IllegalStateException("this scenario already has a device: " + profile.deviceId());
         }
-        profile = new DeviceProfile(person + "'s " + model.name(), model.platform(),
-                EnrollmentProvider.NONE, EnrollmentType.UNENROLLED);
+        name = new DeviceName(person, model);
+        profile = new DeviceProfile(name.id(), model.platform(), EnrollmentProvider.NONE, EnrollmentType.UNENROLLED);
+    }
+
+    /** The scenario's device by the name the features give it, e.g. {@code Alice's iPhone}. */
+    public DeviceName name() {
+        requireProfile();
+        return name;
     }
 
     /** The platform of the scenario's device. */

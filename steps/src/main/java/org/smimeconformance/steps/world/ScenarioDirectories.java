@@ -44,11 +44,22 @@ public final class ScenarioDirectories {
     /** A form of the LDAP endpoint the policy gives: scheme and port as the scenario writes them. */
     public enum EndpointForm {
         /** {@code ldap://host:port}, the plain listener. */
-        LDAP_URL,
+        LDAP_URL("ldap://host:port"),
         /** {@code ldaps://host:port}, the TLS listener. */
-        LDAPS_URL,
+        LDAPS_URL("ldaps://host:port"),
         /** {@code host:port} with the TLS listener's port: a bare host with a port other than 389 is ldaps. */
-        HOST_AND_LDAPS_PORT
+        HOST_AND_LDAPS_PORT("host:port");
+
+        private final String label;
+
+        EndpointForm(String label) {
+            this.label = label;
+        }
+
+        /** The form as the features write it, {@code host} and {@code port} standing for the directory's own. */
+        public String label() {
+            return label;
+        }
     }
 
     private record Published(String certificate, Attribute attribute) {
