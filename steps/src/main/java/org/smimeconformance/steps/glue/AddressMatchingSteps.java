@@ -34,7 +34,7 @@ public final class AddressMatchingSteps {
     @When("Outlook chooses {person}'s certificate for {purpose}")
     public void choose(String person, Purpose purpose) {
         String address = accounts.addressOf(person);
-        CertificateSelection selection = device.app().stores().certificateFor(accounts.account(address), purpose);
+        CertificateSelection selection = device.ask().stores().certificateFor(accounts.account(address), purpose);
         answers.selection(selection);
     }
 
@@ -59,7 +59,7 @@ public final class AddressMatchingSteps {
 
     @When("Outlook compares the certificate {certificate} with the primary SMTP address {address} for {purpose}")
     public void compare(String certificate, String address, Purpose purpose) {
-        answers.outcome(implementation.client().addressMatching().judge(pki.issued(certificate).der(), address, purpose));
+        answers.outcome(implementation.ask().addressMatching().judge(pki.issued(certificate).der(), address, purpose));
     }
 
     /** The address in quotes, exactly as typed: spaces around it or inside it are part of it. */

@@ -43,7 +43,7 @@ public final class CertificateDeploymentSteps {
         ManagedConfiguration configuration = new ManagedConfiguration(Map.of(ManagedSetting.SMIME.key(), true),
                 Optional.of(new CertificateDeployment(true, CertificateDeployment.SigningProfile.SCEP,
                         CertificateDeployment.EncryptionProfile.PKCS_IMPORTED, Notification.COMPANY_PORTAL)));
-        answers.policy(devices.app(device).settings().applyManagedConfiguration(configuration));
+        answers.policy(devices.ask(device).settings().applyManagedConfiguration(configuration));
     }
 
     /** The policy is refused with one problem, named by its designer label (it has no configuration key). */

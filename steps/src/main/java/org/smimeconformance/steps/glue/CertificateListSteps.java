@@ -30,7 +30,7 @@ public final class CertificateListSteps {
 
     @Then("Outlook lists exactly these installed certificates:")
     public void lists(List<String> certificates) {
-        List<String> listed = device.app().stores().visibleToOutlook().stream()
+        List<String> listed = device.ask().stores().visibleToOutlook().stream()
                 .map(installed -> device.nameOf(installed.certificate()))
                 .toList();
         assertThat(listed).as("the certificates Outlook lists")
@@ -44,7 +44,7 @@ public final class CertificateListSteps {
 
     @When("{person} opens the details of the certificate {certificate}")
     public void opens(String person, String certificate) {
-        answers.details(device.app().stores().details(device.idOf(certificate)));
+        answers.details(device.ask().stores().details(device.idOf(certificate)));
     }
 
     /**

@@ -61,15 +61,13 @@ public final class CompanyPortalSteps {
     @When("{person} follows {notification} on {ownDevice}")
     public void follows(String person, Notification notification, DeviceModel model) {
         DeviceName device = new DeviceName(person, model);
-        OutlookApp app = devices.app(device);
-        endpointManager.publish();
+        OutlookApp app = devices.ask(device);
         retrievals.started(device, app.delivery().startRetrieval(notification));
     }
 
     @When("{person} retrieves a derived credential on {ownDevice} through Company Portal")
     public void derivedCredential(String person, DeviceModel model) {
-        OutlookApp app = devices.app(new DeviceName(person, model));
-        endpointManager.publish();
+        OutlookApp app = devices.ask(new DeviceName(person, model));
         answers.outcome(app.delivery().retrieveDerivedCredential());
     }
 
@@ -101,13 +99,13 @@ public final class CompanyPortalSteps {
     /** Asked without waiting: the answer is where retrieval stands at this moment. */
     @Then("Company Portal is still retrieving on {namedDevice}")
     public void stillRetrieving(DeviceName device) {
-        Outcome state = devices.app(device).delivery().retrievalState();
+        Outcome state = devices.ask(device).delivery().retrievalState();
         assertThat(state.code()).as(state.message()).isEqualTo(OutcomeCode.RETRIEVAL_IN_PROGRESS);
     }
 
     @Then("Company Portal finishes retrieving on {namedDevice}: {outcome}")
     public void finishes(DeviceName device, OutcomeCode expected) {
-        Outcome settled = retrievals.settled(device, devices.app(device).delivery());
+        Outcome settled = retrievals.settled(device, devices.ask(device).delivery());
         assertThat(settled.code()).as(settled.message()).isEqualTo(expected);
     }
 
@@ -120,7 +118,7 @@ public final class CompanyPortalSteps {
     @Then("automated delivery is refused at once on {namedDevice}: {outcome}")
     public void refusedAtOnce(DeviceName device, OutcomeCode expected) {
         Outcome start = retrievals.startedOn(device);
-        Outcome state = devices.app(device).delivery().retrievalState();
+        Outcome state = devices.ask(device).delivery().retrievalState();
         assertThat(start.code()).as(start.message()).isEqualTo(expected);
         assertThat(state.code()).as("the state after the refusal: %s", state.message()).isEqualTo(expected);
     }
@@ -189,7 +187,7 @@ public final class CompanyPortalSteps {
      */
     @Then("no request Endpoint Manager received carries the private key of {certificate} on {namedDevice}")
     public void keyNeverLeft(String certificate, DeviceName device) throws Exception {
-        OutlookApp app = devices.app(device);
+        OutlookApp app = devices.ask(device);
         String id = idOf(device, certificate);
         Pkcs12Export export = app.stores().export(id, LOOKING.clone());
         assertThat(export.outcome().code()).as(export.outcome().message()).isEqualTo(OutcomeCode.OK);
@@ -216,13 +214,13 @@ public final class CompanyPortalSteps {
     }
 
     private List<Seen> installed(DeviceName device) {
-        return devices.app(device).stores().visibleToOutlook().stream()
+        return devices.ask(device).stores().visibleToOutlook().stream()
                 .map(c -> new Seen(name(device, c.certificate()), c.store(), c.hasPrivateKey()))
                 .toList();
     }
 
     private String idOf(DeviceName device, String certificate) {
-        return devices.app(device).stores().visibleToOutlook().stream()
+        return devices.ask(device).stores().visibleToOutlook().stream()
                 .filter(c -> name(device, c.certificate()).equals(certificate))
                 .map(InstalledCertificate::id)
                 .findFirst()
@@ -231,7 +229,7 @@ public final class CompanyPortalSteps {
 
     private CertificateSelection select(DeviceName device, Purpose purpose) {
         String address = accounts.addressOf(device.owner());
-        CertificateSelection selection = devices.app(device).stores().certificateFor(accounts.account(address), purpose);
+        CertificateSelection selection = devices.ask(device).stores().certificateFor(accounts.account(address), purpose);
         answers.selection(selection);
         return selection;
     }

@@ -23,7 +23,7 @@ public final class ComposeSteps {
 
     @When("{person} starts a new message from {address}")
     public void newMessage(String person, String address) {
-        answers.composeOptions(device.app().composer().options(address));
+        answers.composeOptions(device.ask().composer().options(address));
     }
 
     @Then("the new message can be signed")

@@ -34,7 +34,7 @@ public final class DeviceLookupSteps {
 
     @When("Outlook looks up the certificate of {address} on the device")
     public void looksUp(String address) {
-        answers.lookup(device.app().lookup().find(address));
+        answers.lookup(device.ask().lookup().find(address));
     }
 
     @Then("the lookup finds {certificate} on the device")

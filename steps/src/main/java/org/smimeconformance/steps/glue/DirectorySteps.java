@@ -116,7 +116,7 @@ public final class DirectorySteps {
     }
 
     private void deliver(String endpoint) {
-        PolicyResult result = device.app().settings().applyManagedConfiguration(
+        PolicyResult result = device.ask().settings().applyManagedConfiguration(
                 ManagedConfiguration.of(Map.of(LDAP_HOST_NAME, endpoint)));
         answers.policy(result);
         if (result.outcome().code() != OutcomeCode.POLICY_APPLIED) {

@@ -37,7 +37,7 @@ public final class LookupSteps {
 
     @When("Outlook looks up the certificate of {address}")
     public void looksUp(String address) {
-        answers.lookup(device.app().lookup().find(address));
+        answers.lookup(device.ask().lookup().find(address));
     }
 
     /** Any text at all as the address, e.g. an attempt to widen an LDAP search. */

@@ -93,7 +93,7 @@ public final class ManualDeliverySteps {
 
     @When("{person} taps the attachment {certificate} on {ownDevice} and types the password {string}")
     public void taps(String person, String certificate, DeviceModel model, String password) {
-        OutlookApp app = devices.app(new DeviceName(person, model));
+        OutlookApp app = devices.ask(new DeviceName(person, model));
         answers.outcome(app.stores().installAttachment(attachments.get(certificate), password.toCharArray()));
     }
 
@@ -124,7 +124,7 @@ public final class ManualDeliverySteps {
     @When("{person} exports {certificate} from {ownDevice} with the password {string} and mails it to {word}")
     public void exports(String person, String certificate, DeviceModel model, String password, String whom) {
         DeviceName device = new DeviceName(person, model);
-        Pkcs12Export export = devices.app(device).stores().export(idOf(device, certificate), password.toCharArray());
+        Pkcs12Export export = devices.ask(device).stores().export(idOf(device, certificate), password.toCharArray());
         answers.outcome(export.outcome());
         export.pkcs12().ifPresent(file -> attachments.put(certificate, file));
     }
@@ -168,7 +168,7 @@ public final class ManualDeliverySteps {
     }
 
     private PrivateKey privateKey(DeviceName device, String certificate) throws Exception {
-        Pkcs12Export export = devices.app(device).stores().export(idOf(device, certificate), LOOKING.clone());
+        Pkcs12Export export = devices.ask(device).stores().export(idOf(device, certificate), LOOKING.clone());
         Outcome outcome = export.outcome();
         assertThat(outcome.code()).as("exporting %s from %s to look at its key: %s", certificate, device, outcome.message())
                 .isEqualTo(OutcomeCode.OK);
@@ -184,7 +184,7 @@ public final class ManualDeliverySteps {
 
     private String idOf(DeviceName device, String certificate) {
         byte[] der = pki.issued(certificate).der();
-        return devices.app(device).stores().visibleToOutlook().stream()
+        return devices.ask(device).stores().visibleToOutlook().stream()
                 .filter(installed -> Arrays.equals(installed.certificate(), der))
                 .map(InstalledCertificate::id)
                 .findFirst()

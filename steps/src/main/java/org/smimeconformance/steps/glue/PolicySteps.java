@@ -121,17 +121,17 @@ public final class PolicySteps {
     @Then("Outlook's LDAP endpoint is {word}")
     public void ldapEndpoint(String expected) {
         URI uri = URI.create(expected);
-        Optional<LdapEndpoint> endpoint = device.app().settings().ldapEndpoint();
+        Optional<LdapEndpoint> endpoint = device.ask().settings().ldapEndpoint();
         assertThat(endpoint).as("the LDAP endpoint").contains(new LdapEndpoint(uri.getScheme(), uri.getHost(), uri.getPort()));
     }
 
     @Then("Outlook has no LDAP endpoint")
     public void noLdapEndpoint() {
-        assertThat(device.app().settings().ldapEndpoint()).as("the LDAP endpoint").isEmpty();
+        assertThat(device.ask().settings().ldapEndpoint()).as("the LDAP endpoint").isEmpty();
     }
 
     private void deliver(ManagedConfiguration configuration) {
-        answers.policy(device.app().settings().applyManagedConfiguration(configuration));
+        answers.policy(device.ask().settings().applyManagedConfiguration(configuration));
     }
 
     private void requireApplied() {

@@ -28,12 +28,12 @@ public final class ReadingSteps {
 
     @When("{person} opens the message")
     public void opens(String person) {
-        answers.read(device.app().reader().open(message.bytes()));
+        answers.read(device.ask().reader().open(message.bytes()));
     }
 
     @When("{person} installs the sender's certificate from the S\\/MIME status bar")
     public void installsSendersCertificate(String person) {
-        answers.outcome(device.app().reader().installSenderCertificate(message.bytes()));
+        answers.outcome(device.ask().reader().installSenderCertificate(message.bytes()));
     }
 
     @Then("the S\\/MIME status bar shows {outcome}")

@@ -53,7 +53,7 @@ public final class SmimeSettingsSteps {
     public void earlierChoice(String person, ManagedSetting setting, EarlierChoice choice) {
         String address = accounts.addressOf(person);
         if (choice == EarlierChoice.NONE) {
-            device.app();
+            device.open();
             return;
         }
         hasTurned(person, setting, true, address);
@@ -78,6 +78,6 @@ public final class SmimeSettingsSteps {
     }
 
     private AppSettings settings() {
-        return device.app().settings();
+        return device.ask().settings();
     }
 }

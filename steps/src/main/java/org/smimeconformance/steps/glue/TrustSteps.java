@@ -40,7 +40,7 @@ public final class TrustSteps {
     public void verify(String holder, CertificateUse use) {
         List<byte[]> carried = question.carriedIntermediates().stream().map(ca -> pki.issued(ca).der()).toList();
         CertificateCheck check = new CertificateCheck(pki.issued(holder).der(), carried, List.of(), use);
-        TrustVerdict verdict = implementation.client().trust().verify(check);
+        TrustVerdict verdict = implementation.ask().trust().verify(check);
         question.answer(verdict);
         report.log(verdict.outcome().code() + ": " + verdict.outcome().message());
     }

@@ -69,7 +69,7 @@ public final class ComposedMessage {
     }
 
     private ComposeResult compose(Action what, Draft composed) {
-        ComposeResult result = what == Action.SEND ? device.app().composer().send(composed) : device.app().composer().save(composed);
+        ComposeResult result = what == Action.SEND ? device.ask().composer().send(composed) : device.ask().composer().save(composed);
         action = what;
         draft = composed;
         if (what == Action.SEND) {

@@ -28,9 +28,9 @@ import org.smimeconformance.fakes.pki.Pki;
  * certification authorities behind SCEP and derived credentials.
  *
  * <p>What needs a minted certificate (a root to deploy, a certificate to import, a CA to issue) is
- * only noted when the step says it, and handed to the fake by {@link #publish()}, which the steps
- * call before Company Portal is asked to do anything, so that "Given" steps may come in any order
- * around the declarations of the scenario's PKI. One per scenario; not thread-safe.
+ * only noted when the step says it, and handed to the fake by {@link #publish()}, which
+ * {@link ImplementationUnderTest} calls before Outlook (and so Company Portal) is asked anything,
+ * so that "Given" steps may come in any order around the declarations of the scenario's PKI. One per scenario; not thread-safe.
  */
 public final class EndpointManager {
 
@@ -124,8 +124,8 @@ public final class EndpointManager {
         intune().releaseScepIssuance();
     }
 
-    /** Hands the fake everything noted so far that it does not have yet. */
-    public void publish() {
+    /** Hands the fake everything noted so far that it does not have yet; for {@link ImplementationUnderTest} only. */
+    void publish() {
         List<Runnable> now = List.copyOf(pending);
         pending.clear();
         now.forEach(Runnable::run);

@@ -22,10 +22,11 @@ import org.smimeconformance.fakes.pki.Pki;
  * The one device of a scenario with Outlook installed on it, and the account profiles set up in
  * the app.
  *
- * <p>The app is opened on first use, with every account declared so far; an account declared later
- * is added at once. Unless the scenario enrolls it ({@link #enroll}), the device is not enrolled in
- * any device management: certificates reach it as a user installs them (a PKCS#12 file mailed to
- * them, or a public certificate). One per scenario; not thread-safe.
+ * <p>The app is opened when first asked anything, with every account declared so far; an account
+ * declared later is set up the next time it is asked. Unless the scenario enrolls it
+ * ({@link #enroll}), the device is not enrolled in any device management: certificates reach it as
+ * a user installs them (a PKCS#12 file mailed to them, or a public certificate). One per scenario;
+ * not thread-safe.
  */
 public final class OutlookDevice {
 
@@ -98,10 +99,13 @@ public final class OutlookDevice {
         return platform() == Platform.IOS ? CertificateStore.MICROSOFT_PUBLISHER_KEYCHAIN : CertificateStore.ANDROID_KEYSTORE;
     }
 
-    /** Outlook on the device, with every account declared so far set up in it. */
-    public OutlookApp app() {
-        // Asked every time: the implementation puts what the scenario declared since into its directories.
-        MailClient client = implementation.client();
+    /**
+     * Outlook on the device, to be asked something now: what the scenario declared since the last
+     * question is published first ({@link ImplementationUnderTest#ask()}), the app is opened on the
+     * first call, and every account declared since is set up in it.
+     */
+    public OutlookApp ask() {
+        MailClient client = implementation.ask();
         if (app == null) {
             app = client.device(requireProfile());
         }
@@ -116,19 +120,24 @@ public final class OutlookDevice {
         return app;
     }
 
+    /** Opens Outlook on the device with every account declared so far, as the user does before any policy arrives. */
+    public void open() {
+        ask();
+    }
+
     /** Installs the named certificate with its private key, from a password-protected PKCS#12 file. */
     public Outcome installWithPrivateKey(String certificate, CertificateStore store) {
         IssuedCertificate issued = pki.issued(certificate);
         List<X509Certificate> chain = pki.chainAbove(certificate).stream()
                 .map(IssuedCertificate::certificate).toList();
-        Outcome outcome = app().stores().installPkcs12(store, Pki.pkcs12(issued, chain, PKCS12_PASSWORD), PKCS12_PASSWORD.clone());
+        Outcome outcome = ask().stores().installPkcs12(store, Pki.pkcs12(issued, chain, PKCS12_PASSWORD), PKCS12_PASSWORD.clone());
         answers.outcome(outcome);
         return outcome;
     }
 
     /** Places the named certificate in a store without its private key. */
     public Outcome installPublic(String certificate, CertificateStore store) {
-        Outcome outcome = app().stores().installCertificate(store, pki.issued(certificate).der());
+        Outcome outcome = ask().stores().installCertificate(store, pki.issued(certificate).der());
         answers.outcome(outcome);
         return outcome;
     }
@@ -136,7 +145,7 @@ public final class OutlookDevice {
     /** Outlook's id of the named certificate, as it lists it among the certificates it can see. */
     public String idOf(String certificate) {
         byte[] der = pki.issued(certificate).der();
-        return app().stores().visibleToOutlook().stream()
+        return ask().stores().visibleToOutlook().stream()
                 .filter(installed -> Arrays.equals(installed.certificate(), der))
                 .map(InstalledCertificate::id)
                 .findFirst()

@@ -27,7 +27,7 @@ import org.smimeconformance.fakes.ldap.ScenarioLdapDirectory;
  * groups.
  *
  * <p>Like {@link ScenarioPki}, steps only declare: a certificate is published (and so minted) when
- * the implementation is first used or a lookup is made ({@link #publish()}), so "Given" steps can
+ * Outlook is next asked anything ({@link #publish()}), so "Given" steps can
  * come in any order. Distribution groups and faults reach the fakes at once. One per scenario; not
  * thread-safe.
  */
@@ -245,8 +245,8 @@ public final class ScenarioDirectories {
                 .toList();
     }
 
-    /** Puts every certificate declared so far into the directories, minting what is needed. */
-    public void publish() {
+    /** Puts every certificate declared so far into the directories, minting what is needed; for {@link ImplementationUnderTest} only. */
+    void publish() {
         for (Map.Entry<String, List<Published>> entry : gal.entrySet()) {
             Integer done = galPublished.get(key(entry.getKey()));
             if (done == null || done != entry.getValue().size()) {

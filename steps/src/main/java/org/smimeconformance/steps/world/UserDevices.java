@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.smimeconformance.contract.MailClient;
 import org.smimeconformance.contract.Outcome;
 import org.smimeconformance.contract.device.DeviceProfile;
 import org.smimeconformance.contract.device.EnrollmentProvider;
@@ -77,12 +78,13 @@ public final class UserDevices {
         return profile(device).platform();
     }
 
-    /** Outlook on the device, with every account declared so far set up in it. */
-    public OutlookApp app(DeviceName device) {
+    /** Outlook on the device, to be asked something now, brought up to date as {@link OutlookDevice#ask()} says. */
+    public OutlookApp ask(DeviceName device) {
         if (isFirst(device)) {
-            return first.app();
+            return first.ask();
         }
-        OutlookApp app = opened.computeIfAbsent(device, name -> implementation.client().device(profile(name)));
+        MailClient client = implementation.ask();
+        OutlookApp app = opened.computeIfAbsent(device, name -> client.device(profile(name)));
         Set<String> done = added.computeIfAbsent(device, name -> new HashSet<>());
         for (String address : accounts.addresses()) {
             if (done.add(address)) {
