@@ -44,18 +44,19 @@ public final class ComposedMessage {
 
     private final OutlookDevice device;
     private final AccountProfiles accounts;
-    private final OutlookAnswers answers;
     private final ScenarioPki pki;
+    private final ScenarioReport report;
 
     private Action action;
     private Draft draft;
+    private ComposeResult result;
     private final List<byte[]> outbox = new ArrayList<>();
 
-    public ComposedMessage(OutlookDevice device, AccountProfiles accounts, OutlookAnswers answers, ScenarioPki pki) {
+    public ComposedMessage(OutlookDevice device, AccountProfiles accounts, ScenarioPki pki, ScenarioReport report) {
         this.device = device;
         this.accounts = accounts;
-        this.answers = answers;
         this.pki = pki;
+        this.report = report;
     }
 
     /** The person writes a message from their one account to the recipients, and sends or saves it. */
@@ -69,14 +70,23 @@ public final class ComposedMessage {
     }
 
     private ComposeResult compose(Action what, Draft composed) {
-        ComposeResult result = what == Action.SEND ? device.ask().composer().send(composed) : device.ask().composer().save(composed);
+        ComposeResult answered = what == Action.SEND ? device.ask().composer().send(composed) : device.ask().composer().save(composed);
         action = what;
         draft = composed;
+        result = answered;
         if (what == Action.SEND) {
-            result.mime().ifPresent(outbox::add);
+            answered.mime().ifPresent(outbox::add);
         }
-        answers.composed(result);
-        return result;
+        log(answered);
+        return answered;
+    }
+
+    private void log(ComposeResult answered) {
+        report.log(answered.outcome().code() + ": " + answered.outcome().message());
+        answered.alerts().forEach(alert -> report.log("  alert " + alert.code() + ": " + alert.message()));
+        if (!answered.recipientsWithoutValidCertificate().isEmpty()) {
+            report.log("  recipients without a valid certificate: " + answered.recipientsWithoutValidCertificate());
+        }
     }
 
     /** The message as the sender last wrote it. */
@@ -97,17 +107,20 @@ public final class ComposedMessage {
 
     /** What the last send or save did, whichever it was. */
     public ComposeResult last() {
-        return answers.composed();
+        if (result == null) {
+            throw new IllegalStateException("no message was sent or saved yet");
+        }
+        return result;
     }
 
     /** What the last send or save did; the action named must be the one that was done. */
     public ComposeResult result(Action expected) {
-        ComposeResult result = answers.composed();
+        ComposeResult last = last();
         if (action != expected) {
             throw new IllegalStateException("the scenario speaks of " + (expected == Action.SEND ? "a sent message" : "a saved draft")
                     + " but the message was " + (action == Action.SEND ? "sent" : "saved"));
         }
-        return result;
+        return last;
     }
 
     /** The message as Outlook produced it, examined; fails when Outlook produced none. */

@@ -5,14 +5,13 @@ import org.smimeconformance.contract.device.CertificateDetails;
 import org.smimeconformance.contract.device.CertificateSelection;
 import org.smimeconformance.contract.lookup.LookupResult;
 import org.smimeconformance.contract.mail.ComposeOptions;
-import org.smimeconformance.contract.mail.ComposeResult;
 import org.smimeconformance.contract.mail.ReadResult;
 import org.smimeconformance.contract.settings.PolicyResult;
 
 /**
  * What Outlook last answered in this scenario, one slot per kind of question, so that "Then" steps
- * can read it. Each answer is also written into the scenario's report with its message. One per
- * scenario.
+ * can read it. Each answer is also written into the scenario's report with its message. A message
+ * composed and sent or saved keeps its own answer ({@link ComposedMessage}). One per scenario.
  */
 public final class OutlookAnswers {
 
@@ -23,7 +22,6 @@ public final class OutlookAnswers {
     private ComposeOptions composeOptions;
     private PolicyResult policy;
     private CertificateDetails details;
-    private ComposeResult composed;
     private ReadResult read;
     private LookupResult lookup;
 
@@ -78,20 +76,6 @@ public final class OutlookAnswers {
 
     public CertificateDetails details() {
         return require(details, "no certificate's details were opened yet");
-    }
-
-    /** What saving or sending a draft did. */
-    public void composed(ComposeResult value) {
-        composed = value;
-        report.log(value.outcome().code() + ": " + value.outcome().message());
-        value.alerts().forEach(alert -> report.log("  alert " + alert.code() + ": " + alert.message()));
-        if (!value.recipientsWithoutValidCertificate().isEmpty()) {
-            report.log("  recipients without a valid certificate: " + value.recipientsWithoutValidCertificate());
-        }
-    }
-
-    public ComposeResult composed() {
-        return require(composed, "no message was sent or saved yet");
     }
 
     /** What the reading pane showed for a received message. */
