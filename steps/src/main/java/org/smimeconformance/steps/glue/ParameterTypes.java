@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.cucumber.java.DataTableType;
 import io.cucumber.java.ParameterType;
 import org.smimeconformance.contract.OutcomeCode;
 import org.smimeconformance.contract.delivery.Notification;
@@ -21,6 +22,7 @@ import org.smimeconformance.fakes.ldap.LdapFault;
 import org.smimeconformance.steps.world.AppConfigurationJson;
 import org.smimeconformance.steps.world.ComposeStart;
 import org.smimeconformance.steps.world.ComposedMessage;
+import org.smimeconformance.steps.world.DetailsField;
 import org.smimeconformance.steps.world.DeviceModel;
 import org.smimeconformance.steps.world.DeviceName;
 import org.smimeconformance.steps.world.EarlierChoice;
@@ -36,7 +38,8 @@ import org.smimeconformance.steps.world.Words;
  * <p>A word that names one of a few values accepts exactly the labels of its table in {@link Words}
  * and looks the label up there. An annotation takes only a constant, so each such regular
  * expression is written out here, and {@code ParameterTypesTest} proves it is the one the table
- * builds. The patterns of an address, a person and a device model are written once, below.
+ * builds. The patterns of an address, a person and a device model are written once, below. The
+ * rows of the features' data tables are read here too, each into the world's type for it.
  */
 public final class ParameterTypes {
 
@@ -275,5 +278,11 @@ public final class ParameterTypes {
     @ParameterType("S/MIME signing|S/MIME encryption")
     public String profilePurpose(String text) {
         return Words.PROFILE_PURPOSES.valueOf(text);
+    }
+
+    /** A row of the details view: {@code | subject | CN=Alice Smith,O=Contoso |}. */
+    @DataTableType
+    public DetailsField.Shown detailShown(List<String> row) {
+        return DetailsField.Shown.written(row.get(0).strip(), row.get(1).strip());
     }
 }

@@ -141,13 +141,13 @@ public final class ComposedMessage {
 
     /** The scenario's name for the certificate, or a description when it did not mint it. */
     public String nameOf(X509Certificate certificate) {
-        return pki.nameOf(candidate -> candidate.equals(certificate)).map(name -> "\"" + name + "\"")
+        return pki.nameOf(candidate -> candidate.equals(certificate))
                 .orElse("a certificate this scenario did not mint");
     }
 
     /** The scenario's name for the certificate a recipient info names. */
     public String nameOf(ExaminedMessage.Recipient recipient) {
-        return pki.nameOf(recipient::names).map(name -> "\"" + name + "\"")
+        return pki.nameOf(recipient::names)
                 .orElse("a certificate this scenario did not mint (" + recipient + ")");
     }
 

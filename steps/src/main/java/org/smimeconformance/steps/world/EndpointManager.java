@@ -18,8 +18,6 @@ import org.smimeconformance.fakes.intune.CertificateProfile;
 import org.smimeconformance.fakes.intune.EnrolledDevice;
 import org.smimeconformance.fakes.intune.ImportedCertificate;
 import org.smimeconformance.fakes.intune.Intune;
-import org.smimeconformance.fakes.pki.IssuedCertificate;
-import org.smimeconformance.fakes.pki.Pki;
 
 /**
  * Microsoft Endpoint Manager of the scenario as its administrator set it up (the Intune fake on the
@@ -51,6 +49,12 @@ public final class EndpointManager {
         this.clock = clock;
     }
 
+    /** Every request Endpoint Manager received whose body carries the private key, by method and path. */
+    public List<String> requestsCarrying(ExportedPrivateKey key) {
+        return intune().received().stream().filter(request -> key.isIn(request.body()))
+                .map(request -> request.method() + " " + request.path()).toList();
+    }
+
     /** The fake itself, for what the scenario asks about what it saw. */
     public Intune intune() {
         return endpoints.intune();
@@ -67,12 +71,8 @@ public final class EndpointManager {
 
     /** The administrator imports the named certificate with its private key for the user (PKCS imported). */
     public void importCertificate(String certificate, String userPrincipalName) {
-        later(() -> {
-            IssuedCertificate issued = pki.issued(certificate);
-            List<X509Certificate> chain = pki.chainAbove(certificate).stream().map(IssuedCertificate::certificate).toList();
-            intune().importCertificate(new ImportedCertificate(userPrincipalName,
-                    Pki.pkcs12(issued, chain, IMPORT_PASSWORD.toCharArray()), IMPORT_PASSWORD));
-        });
+        later(() -> intune().importCertificate(new ImportedCertificate(userPrincipalName,
+                pki.pkcs12(certificate, IMPORT_PASSWORD), IMPORT_PASSWORD)));
     }
 
     /** The CA issues the certificates of SCEP requests, valid for a year from the scenario's instant. */

@@ -1,6 +1,7 @@
 package org.smimeconformance.steps.world;
 
 import org.smimeconformance.contract.Outcome;
+import org.smimeconformance.contract.OutcomeCode;
 import org.smimeconformance.contract.device.CertificateDetails;
 import org.smimeconformance.contract.device.CertificateSelection;
 import org.smimeconformance.contract.lookup.LookupResult;
@@ -37,6 +38,28 @@ public final class OutlookAnswers {
 
     public Outcome outcome() {
         return require(outcome, "Outlook was asked nothing that answers with an outcome yet");
+    }
+
+    /**
+     * For a "Given" step that needs what it asked of Outlook to have been done.
+     *
+     * @throws AssertionError when the last outcome is not a success; {@code what} says what was not done
+     */
+    public void requireSuccess(String what) {
+        if (!outcome().isSuccess()) {
+            throw new AssertionError(what + ": " + outcome());
+        }
+    }
+
+    /**
+     * For a "Given" step that needs this very answer.
+     *
+     * @throws AssertionError when the last outcome has another code; {@code what} says what was not done
+     */
+    public void require(OutcomeCode expected, String what) {
+        if (outcome().code() != expected) {
+            throw new AssertionError(what + ": " + outcome());
+        }
     }
 
     public void selection(CertificateSelection value) {

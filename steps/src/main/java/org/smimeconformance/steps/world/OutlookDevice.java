@@ -1,6 +1,5 @@
 package org.smimeconformance.steps.world;
 
-import java.security.cert.X509Certificate;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -15,8 +14,6 @@ import org.smimeconformance.contract.device.EnrollmentType;
 import org.smimeconformance.contract.device.InstalledCertificate;
 import org.smimeconformance.contract.device.OutlookApp;
 import org.smimeconformance.contract.device.Platform;
-import org.smimeconformance.fakes.pki.IssuedCertificate;
-import org.smimeconformance.fakes.pki.Pki;
 
 /**
  * The one device of a scenario with Outlook installed on it, and the account profiles set up in
@@ -31,7 +28,7 @@ import org.smimeconformance.fakes.pki.Pki;
 public final class OutlookDevice {
 
     /** The password that protects the PKCS#12 files the scenario mints for its users. */
-    private static final char[] PKCS12_PASSWORD = "C0ntoso-S/MIME-2026!".toCharArray();
+    private static final String PKCS12_PASSWORD = "C0ntoso-S/MIME-2026!";
 
     private final ImplementationUnderTest implementation;
     private final ScenarioPki pki;
@@ -127,10 +124,8 @@ public final class OutlookDevice {
 
     /** Installs the named certificate with its private key, from a password-protected PKCS#12 file. */
     public Outcome installWithPrivateKey(String certificate, CertificateStore store) {
-        IssuedCertificate issued = pki.issued(certificate);
-        List<X509Certificate> chain = pki.chainAbove(certificate).stream()
-                .map(IssuedCertificate::certificate).toList();
-        Outcome outcome = ask().stores().installPkcs12(store, Pki.pkcs12(issued, chain, PKCS12_PASSWORD), PKCS12_PASSWORD.clone());
+        byte[] pkcs12 = pki.pkcs12(certificate, PKCS12_PASSWORD);
+        Outcome outcome = ask().stores().installPkcs12(store, pkcs12, PKCS12_PASSWORD.toCharArray());
         answers.outcome(outcome);
         return outcome;
     }
@@ -152,9 +147,19 @@ public final class OutlookDevice {
                 .orElseThrow(() -> new AssertionError("Outlook does not list the certificate \"" + certificate + "\""));
     }
 
+    /** The scenario's names for the certificates Outlook lists among those it can see, as {@link #nameOf} gives them. */
+    public List<String> listed() {
+        return ask().stores().visibleToOutlook().stream().map(installed -> nameOf(installed.certificate())).toList();
+    }
+
     /** The scenario's name for a certificate Outlook handed back, or a description when the scenario did not mint it. */
     public String nameOf(byte[] der) {
-        return pki.nameOf(der).map(name -> "\"" + name + "\"").orElse("a certificate this scenario did not mint");
+        return pki.nameOf(der).orElse("a certificate this scenario did not mint");
+    }
+
+    /** The scenario's name for a certificate Outlook chose or listed, as {@link #nameOf(byte[])} gives it. */
+    public String nameOf(InstalledCertificate installed) {
+        return nameOf(installed.certificate());
     }
 
     private DeviceProfile requireProfile() {

@@ -245,6 +245,48 @@ public final class ScenarioDirectories {
                 .toList();
     }
 
+    /**
+     * The directories asked, in turns: each time requests pass from one directory to the other, the
+     * one asked next; {@code [GLOBAL_ADDRESS_LIST, LDAP]} when every request to the Global Address List
+     * came before every request to the LDAP directory.
+     */
+    public List<Service> directoriesAskedInTurn() {
+        List<Service> turns = new ArrayList<>();
+        for (Service service : journal().services()) {
+            boolean directory = service == Service.GLOBAL_ADDRESS_LIST || service == Service.LDAP;
+            if (directory && (turns.isEmpty() || turns.get(turns.size() - 1) != service)) {
+                turns.add(service);
+            }
+        }
+        return turns;
+    }
+
+    /** Whether a request the Global Address List saw names the address, compared ignoring case. */
+    public boolean galAskedAbout(String address) {
+        return journal().entries(Service.GLOBAL_ADDRESS_LIST).stream()
+                .anyMatch(entry -> entry.asked().toLowerCase(Locale.ROOT).contains(address.toLowerCase(Locale.ROOT)));
+    }
+
+    /** The scheme of every connection the LDAP directory saw ({@code ldap} or {@code ldaps}: the listener it reached). */
+    public List<String> ldapConnections() {
+        return ldapSaw("connect");
+    }
+
+    /** The name of every bind the LDAP directory saw, empty for an anonymous one. */
+    public List<String> ldapBinds() {
+        return ldapSaw("bind");
+    }
+
+    /** Every search filter the LDAP directory saw, in order. */
+    public List<LdapSearchFilter> ldapSearches() {
+        return ldapSaw("search").stream().map(LdapSearchFilter::read).toList();
+    }
+
+    private List<String> ldapSaw(String operation) {
+        return journal().entries(Service.LDAP).stream().filter(entry -> entry.operation().equals(operation))
+                .map(Journal.Entry::asked).toList();
+    }
+
     /** Puts every certificate declared so far into the directories, minting what is needed; for {@link ImplementationUnderTest} only. */
     void publish() {
         for (Map.Entry<String, List<Published>> entry : gal.entrySet()) {

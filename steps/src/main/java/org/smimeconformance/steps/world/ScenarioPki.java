@@ -204,6 +204,16 @@ public final class ScenarioPki {
         return trusted.stream().map(name -> issued(name).der()).toList();
     }
 
+    /**
+     * The named certificate with its private key and the certificates of the authorities above it,
+     * in a PKCS#12 file protected by the password (none when it is empty), as a user or an
+     * administrator receives it.
+     */
+    public byte[] pkcs12(String name, String password) {
+        List<X509Certificate> chain = chainAbove(name).stream().map(IssuedCertificate::certificate).toList();
+        return Pki.pkcs12(issued(name), chain, password.toCharArray());
+    }
+
     /** The certificates of the authorities above the named certificate, its issuer first, up to its root. */
     public List<IssuedCertificate> chainAbove(String name) {
         List<IssuedCertificate> chain = new ArrayList<>();

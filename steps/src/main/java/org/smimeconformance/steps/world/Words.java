@@ -159,6 +159,10 @@ public final class Words {
             .and("RSA 2048", KeyAlgorithm.RSA_2048)
             .and("EC P-256", KeyAlgorithm.EC_P256);
 
+    /** A field of the details view of an installed certificate. */
+    public static final Wording<DetailsField> DETAILS_FIELDS = Wording.of("a field of the details view",
+            DetailsField.values(), DetailsField::label);
+
     private Words() {
     }
 }
