@@ -20,6 +20,7 @@ import org.smimeconformance.contract.trust.CertificateUse;
 import org.smimeconformance.fakes.http.EndpointFault;
 import org.smimeconformance.fakes.ldap.LdapFault;
 import org.smimeconformance.steps.world.AppConfigurationJson;
+import org.smimeconformance.steps.world.CertificateField;
 import org.smimeconformance.steps.world.ComposeStart;
 import org.smimeconformance.steps.world.ComposedMessage;
 import org.smimeconformance.steps.world.DetailsField;
@@ -284,5 +285,11 @@ public final class ParameterTypes {
     @DataTableType
     public DetailsField.Shown detailShown(List<String> row) {
         return DetailsField.Shown.written(row.get(0).strip(), row.get(1).strip());
+    }
+
+    /** A row of a certificate a scenario describes: {@code | SAN email address | alice@contoso.com |}. */
+    @DataTableType
+    public CertificateField.Value certificateField(List<String> row) {
+        return CertificateField.Value.written(row.get(0).strip(), row.get(1));
     }
 }

@@ -63,7 +63,7 @@ public final class ScenarioPki {
         Instant notBefore;
         Instant notAfter;
         boolean brokenSignature;
-        CertificateShape shape;
+        CertificateDescription description;
 
         Declared(String name, String issuer, boolean authority) {
             this.name = name;
@@ -96,15 +96,15 @@ public final class ScenarioPki {
 
     /**
      * An end-entity certificate named {@code name} in the scenario, issued by {@code issuer}, with
-     * the addresses, key usage, key and validity of {@code shape} (validity defaulting as for
+     * the addresses, key usage, key and validity of {@code description} (validity defaulting as for
      * {@link #endEntity}).
      */
-    public void certificate(String name, String issuer, CertificateShape shape) {
+    public void certificate(String name, String issuer, CertificateDescription description) {
         requireAuthority(issuer);
         Declared d = new Declared(name, issuer, false);
-        d.shape = shape;
-        d.notBefore = shape.notBefore();
-        d.notAfter = shape.notAfter();
+        d.description = description;
+        d.notBefore = description.notBefore();
+        d.notAfter = description.notAfter();
         declare(d);
     }
 
@@ -239,8 +239,8 @@ public final class ScenarioPki {
         CertificateSpec spec;
         if (d.authority) {
             spec = CertificateSpec.authority(d.name, from, until);
-        } else if (d.shape != null) {
-            spec = d.shape.spec(d.name, from, until);
+        } else if (d.description != null) {
+            spec = d.description.spec(d.name, from, until);
         } else {
             spec = CertificateSpec.smime(d.name, from, until);
         }

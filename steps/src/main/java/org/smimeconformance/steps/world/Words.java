@@ -163,6 +163,14 @@ public final class Words {
     public static final Wording<DetailsField> DETAILS_FIELDS = Wording.of("a field of the details view",
             DetailsField.values(), DetailsField::label);
 
+    /** A field of a user's certificate, as a scenario describes it. */
+    public static final Wording<CertificateField> CERTIFICATE_FIELDS = Wording.of("a field of a certificate",
+            CertificateField.values(), CertificateField::label);
+
+    /** An extended key usage by its RFC 5280 name. */
+    public static final Wording<ExtendedKeyUsage> EXTENDED_KEY_USAGES = Wording.of("an extended key usage name of RFC 5280",
+            ExtendedKeyUsage.values(), ExtendedKeyUsage::rfcName);
+
     private Words() {
     }
 }
