@@ -23,11 +23,14 @@ import org.smimeconformance.steps.world.AppConfigurationJson;
 import org.smimeconformance.steps.world.CertificateField;
 import org.smimeconformance.steps.world.ComposeStart;
 import org.smimeconformance.steps.world.ComposedMessage;
+import org.smimeconformance.steps.world.DesignerSetting;
 import org.smimeconformance.steps.world.DetailsField;
 import org.smimeconformance.steps.world.DeviceModel;
 import org.smimeconformance.steps.world.DeviceName;
 import org.smimeconformance.steps.world.EarlierChoice;
+import org.smimeconformance.steps.world.KeyProblem;
 import org.smimeconformance.steps.world.ManagedSetting;
+import org.smimeconformance.steps.world.PolicyValue;
 import org.smimeconformance.steps.world.Protection;
 import org.smimeconformance.steps.world.ScenarioClock;
 import org.smimeconformance.steps.world.ScenarioDirectories;
@@ -291,5 +294,23 @@ public final class ParameterTypes {
     @DataTableType
     public CertificateField.Value certificateField(List<String> row) {
         return CertificateField.Value.written(row.get(0).strip(), row.get(1));
+    }
+
+    /** A row of a policy as the designer shows it: {@code | Enable S/MIME | Yes |}. */
+    @DataTableType
+    public DesignerSetting designerSetting(List<String> row) {
+        return DesignerSetting.written(row.get(0).strip(), row.get(1).strip());
+    }
+
+    /** A row of keys and JSON values: {@code | com.microsoft.outlook.Mail.SMIMEEnabled | true |}. */
+    @DataTableType
+    public PolicyValue policyValue(List<String> row) {
+        return PolicyValue.written(row.get(0).strip(), row.get(1).strip());
+    }
+
+    /** A row of the problems of a policy: {@code | com.microsoft.outlook.Mail.SMIMEEnabled | POLICY_WRONG_TYPE |}. */
+    @DataTableType
+    public KeyProblem keyProblem(List<String> row) {
+        return new KeyProblem(row.get(0).strip(), OutcomeCode.valueOf(row.get(1).strip()));
     }
 }

@@ -93,12 +93,19 @@ public final class EndpointManager {
         intune().addMember(group, userPrincipalName);
     }
 
-    public void add(AppConfigurationPolicy policy) {
+    /** An Outlook app configuration policy for the platform, assigned to the group, with the settings made in the designer. */
+    public void addPolicy(String platform, String name, String group, List<DesignerSetting> settings) {
+        AppConfigurationPolicy policy = AppConfigurationPolicy.forOutlook(name, platform).assignedTo(group);
+        for (DesignerSetting setting : settings) {
+            policy = setting.applyTo(policy);
+        }
         intune().add(policy);
     }
 
-    public void add(CertificateProfile profile) {
-        intune().add(profile);
+    /** A certificate profile of the type (SCEP, PKCS imported) and intended purpose, on the platform, assigned to the group. */
+    public void addProfile(String type, String purpose, String platform, String group) {
+        intune().add(new CertificateProfile(type + " " + purpose + " (" + platform + ")", platform, type, purpose,
+                List.of(group)));
     }
 
     /** Endpoint Manager records the device as enrolled for the user. */

@@ -1,5 +1,7 @@
 package org.smimeconformance.steps.world;
 
+import java.util.List;
+
 import org.smimeconformance.contract.Outcome;
 import org.smimeconformance.contract.OutcomeCode;
 import org.smimeconformance.contract.device.CertificateDetails;
@@ -90,6 +92,11 @@ public final class OutlookAnswers {
 
     public PolicyResult policy() {
         return require(policy, "no app configuration policy was delivered yet");
+    }
+
+    /** The problems Outlook found with the last policy, in its order, without their messages. */
+    public List<KeyProblem> policyProblems() {
+        return policy().problems().stream().map(problem -> new KeyProblem(problem.key(), problem.code())).toList();
     }
 
     public void details(CertificateDetails value) {

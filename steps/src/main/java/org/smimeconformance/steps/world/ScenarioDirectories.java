@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.smimeconformance.contract.lookup.LookupSource;
 import org.smimeconformance.fakes.directory.DirectoryUser;
 import org.smimeconformance.fakes.directory.DistributionGroup;
 import org.smimeconformance.fakes.http.EndpointFault;
@@ -83,6 +84,15 @@ public final class ScenarioDirectories {
     public ScenarioDirectories(ScenarioPki pki, FakeEndpoints endpoints) {
         this.pki = pki;
         this.endpoints = endpoints;
+    }
+
+    /** The directory publishes the named certificate for {@code address}, in the attribute given. */
+    public void declareCertificate(LookupSource directory, String address, String certificate, Attribute attribute) {
+        if (directory == LookupSource.GLOBAL_ADDRESS_LIST) {
+            galCertificate(address, certificate, attribute);
+        } else {
+            ldapCertificate(address, certificate, attribute);
+        }
     }
 
     /** The Global Address List holds {@code address} as a mail user, with no certificate unless more is said. */
