@@ -1,14 +1,11 @@
 package org.smimeconformance.steps.glue;
 
 import io.cucumber.java.en.Given;
-import org.smimeconformance.contract.device.DeviceProfile;
 import org.smimeconformance.contract.device.EnrollmentProvider;
 import org.smimeconformance.contract.device.EnrollmentType;
-import org.smimeconformance.contract.device.Platform;
-import org.smimeconformance.steps.world.AccountProfiles;
-import org.smimeconformance.steps.world.EndpointManager;
 import org.smimeconformance.steps.world.DeviceModel;
 import org.smimeconformance.steps.world.DeviceName;
+import org.smimeconformance.steps.world.EndpointManager;
 import org.smimeconformance.steps.world.UserDevices;
 
 /** A user's devices and who manages them: Endpoint Manager, another MDM, or nobody (AUTO-1, AUTO-3, AUTO-8). */
@@ -16,12 +13,10 @@ public final class DeviceEnrollmentSteps {
 
     private final UserDevices devices;
     private final EndpointManager endpointManager;
-    private final AccountProfiles accounts;
 
-    public DeviceEnrollmentSteps(UserDevices devices, EndpointManager endpointManager, AccountProfiles accounts) {
+    public DeviceEnrollmentSteps(UserDevices devices, EndpointManager endpointManager) {
         this.devices = devices;
         this.endpointManager = endpointManager;
-        this.accounts = accounts;
     }
 
     @Given("{person} also uses Outlook on {device}")
@@ -38,23 +33,18 @@ public final class DeviceEnrollmentSteps {
     /** The same, said so where Android devices of the same scenario say how they are enrolled. */
     @Given("{namedDevice} is enrolled in Endpoint Manager as an iOS\\/iPadOS device")
     public void enrolledForIos(DeviceName device) {
-        if (devices.platform(device) == Platform.ANDROID) {
-            throw new IllegalArgumentException("say how " + device + " is enrolled, e.g. '" + device
-                    + " is enrolled in Endpoint Manager as an Android Enterprise work profile'");
-        }
-        enroll(device, EnrollmentType.IOS_DEVICE_ENROLLMENT);
+        devices.enrollIosDeviceInEndpointManager(device);
     }
 
     @Given("{namedDevice} is enrolled in Endpoint Manager as {androidEnrollment}")
     public void enrolledAs(DeviceName device, EnrollmentType enrollment) {
-        enroll(device, enrollment);
+        devices.enrollInEndpointManager(device, enrollment);
     }
 
     /** Managed by another MDM product, which Endpoint Manager knows nothing about. */
     @Given("{namedDevice} is enrolled in another MDM")
     public void otherMdm(DeviceName device) {
-        devices.enroll(device, EnrollmentProvider.OTHER_MDM, devices.platform(device) == Platform.IOS
-                ? EnrollmentType.IOS_DEVICE_ENROLLMENT : EnrollmentType.ANDROID_ENTERPRISE_WORK_PROFILE);
+        devices.enrollInAnotherMdm(device);
     }
 
     @Given("{namedDevice} is not enrolled in any device management")
@@ -66,10 +56,5 @@ public final class DeviceEnrollmentSteps {
     @Given("Endpoint Manager no longer has the enrollment of {namedDevice}")
     public void enrollmentRemoved(DeviceName device) {
         endpointManager.unenroll(device);
-    }
-
-    private void enroll(DeviceName device, EnrollmentType enrollment) {
-        DeviceProfile profile = devices.enroll(device, EnrollmentProvider.ENDPOINT_MANAGER, enrollment);
-        endpointManager.enroll(profile, accounts.addressOf(device.owner()));
     }
 }

@@ -24,12 +24,12 @@ public final class SendingSteps {
 
     @When("{person} sends {protection} message to {addresses}")
     public void sends(String person, Protection protection, List<String> to) {
-        message.compose(person, Action.SEND, protection.sign(), protection.encrypt(), to);
+        message.compose(person, Action.SEND, protection, to);
     }
 
     @When("{person} saves {protection} draft to {addresses}")
     public void saves(String person, Protection protection, List<String> to) {
-        message.compose(person, Action.SAVE, protection.sign(), protection.encrypt(), to);
+        message.compose(person, Action.SAVE, protection, to);
     }
 
     @Then("Outlook sends the message")

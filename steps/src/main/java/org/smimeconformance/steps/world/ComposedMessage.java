@@ -3,7 +3,13 @@ package org.smimeconformance.steps.world;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.smimeconformance.contract.OutcomeCode;
 import org.smimeconformance.contract.mail.ComposeResult;
@@ -45,6 +51,7 @@ public final class ComposedMessage {
     private final OutlookDevice device;
     private final AccountProfiles accounts;
     private final ScenarioPki pki;
+    private final ScenarioDirectories directories;
     private final ScenarioReport report;
 
     private Action action;
@@ -52,21 +59,47 @@ public final class ComposedMessage {
     private ComposeResult result;
     private final List<byte[]> outbox = new ArrayList<>();
 
-    public ComposedMessage(OutlookDevice device, AccountProfiles accounts, ScenarioPki pki, ScenarioReport report) {
+    public ComposedMessage(OutlookDevice device, AccountProfiles accounts, ScenarioPki pki, ScenarioDirectories directories,
+                           ScenarioReport report) {
         this.device = device;
         this.accounts = accounts;
         this.pki = pki;
+        this.directories = directories;
         this.report = report;
     }
 
-    /** The person writes a message from their one account to the recipients, and sends or saves it. */
-    public ComposeResult compose(String person, Action what, boolean sign, boolean encrypt, List<String> to) {
-        return compose(what, new Draft(accounts.addressOf(person), to, SUBJECT, TEXT, sign, encrypt));
+    /** The person writes a message from their one account to the recipients, protected as chosen, and sends or saves it. */
+    public ComposeResult compose(String person, Action what, Protection protection, List<String> to) {
+        return compose(what, new Draft(accounts.addressOf(person), to, SUBJECT, TEXT, protection.sign(), protection.encrypt()));
     }
 
-    /** The same message again, changed by the sender (recipients removed, encryption turned off), and sent. */
-    public ComposeResult sendAgain(Draft changed) {
-        return compose(Action.SEND, changed);
+    /**
+     * The sender takes out the recipients Outlook offered to remove and sends the message to the
+     * rest: a distribution group among the recipients stands for the people the scenario put in it,
+     * so removing some of its members sends to the others one by one. Addresses are compared
+     * ignoring case.
+     */
+    public ComposeResult sendAgainWithoutTheOffered() {
+        Set<String> offered = last().recipientsWithoutValidCertificate().stream()
+                .map(address -> address.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        Map<String, String> rest = new LinkedHashMap<>();
+        for (String recipient : draft().to()) {
+            List<String> people = directories.peopleIn(recipient);
+            for (String one : people.isEmpty() ? List.of(recipient) : people) {
+                if (!offered.contains(one.toLowerCase(Locale.ROOT))) {
+                    rest.putIfAbsent(one.toLowerCase(Locale.ROOT), one);
+                }
+            }
+        }
+        Draft sent = draft();
+        return compose(Action.SEND, new Draft(sent.from(), new ArrayList<>(rest.values()), sent.subject(), sent.body(),
+                sent.sign(), sent.encrypt()));
+    }
+
+    /** The sender turns encryption off and sends the same message again. */
+    public ComposeResult sendAgainUnencrypted() {
+        Draft sent = draft();
+        return compose(Action.SEND, new Draft(sent.from(), sent.to(), sent.subject(), sent.body(), sent.sign(), false));
     }
 
     private ComposeResult compose(Action what, Draft composed) {
@@ -131,6 +164,61 @@ public final class ComposedMessage {
         return ExaminedMessage.of(mime);
     }
 
+    /** What makes the message clear-signed, as {@link ClearSignature} reads it. */
+    public ClearSignature clearSignature(Action expected) {
+        return ClearSignature.of(examined(expected), this::nameOf);
+    }
+
+    /** What makes the message, decrypted with the private key of the named certificate, clear-signed. */
+    public ClearSignature clearSignatureDecryptedWith(Action expected, String certificate) {
+        return ClearSignature.of(decryptedWith(expected, certificate), this::nameOf);
+    }
+
+    /** The certificates the message's signature carries, as the scenario names them. */
+    public List<String> carriedBySignature(Action expected) {
+        return examined(expected).signature().carried().stream().map(this::nameOf).toList();
+    }
+
+    /** The signed text of the message, {@link #normalised}. */
+    public Optional<String> signedText(Action expected) {
+        return examined(expected).signature().text().map(ComposedMessage::normalised);
+    }
+
+    /** The text of a plain message, or the signed content of a clear-signed one, {@link #normalised}. */
+    public Optional<String> text(Action expected) {
+        return examined(expected).text().map(ComposedMessage::normalised);
+    }
+
+    /** The text the message holds once decrypted with the private key of the named certificate, signed or not, {@link #normalised}. */
+    public String decryptedText(Action expected, String certificate) {
+        ExaminedMessage inside = decryptedWith(expected, certificate);
+        return normalised(inside.clearSigned() ? inside.signature().text().orElse("") : inside.text().orElse(""));
+    }
+
+    /** The text the user wrote, {@link #normalised}. */
+    public String textWritten() {
+        return normalised(TEXT);
+    }
+
+    /** The content encryption algorithm of an encrypted message, e.g. {@code AES-256-CBC}. */
+    public String contentEncryption(Action expected) {
+        return examined(expected).envelope().contentEncryption();
+    }
+
+    /** The certificates the recipient infos of an encrypted message name, as the scenario names them. */
+    public List<String> recipientInfos(Action expected) {
+        return examined(expected).envelope().recipients().stream().map(this::nameOf).toList();
+    }
+
+    /** The addresses of the To header of the message sent, without display names. */
+    public List<String> sentTo() {
+        return examined(Action.SEND).header("To").stream()
+                .flatMap(header -> List.of(header.split(",")).stream())
+                .map(address -> address.replaceAll(".*<|>.*", "").strip())
+                .filter(address -> !address.isEmpty())
+                .toList();
+    }
+
     /** The message decrypted with the private key of the named certificate. */
     public ExaminedMessage decryptedWith(Action expected, String certificate) {
         IssuedCertificate issued = pki.issued(certificate);
@@ -140,20 +228,15 @@ public final class ComposedMessage {
     }
 
     /** The scenario's name for the certificate, or a description when it did not mint it. */
-    public String nameOf(X509Certificate certificate) {
+    private String nameOf(X509Certificate certificate) {
         return pki.nameOf(candidate -> candidate.equals(certificate))
                 .orElse("a certificate this scenario did not mint");
     }
 
     /** The scenario's name for the certificate a recipient info names. */
-    public String nameOf(ExaminedMessage.Recipient recipient) {
+    private String nameOf(ExaminedMessage.Recipient recipient) {
         return pki.nameOf(recipient::names)
                 .orElse("a certificate this scenario did not mint (" + recipient + ")");
-    }
-
-    /** The minted certificate of that name. */
-    public X509Certificate certificate(String name) {
-        return pki.issued(name).certificate();
     }
 
     /** Whether the code is the success the action gives. */

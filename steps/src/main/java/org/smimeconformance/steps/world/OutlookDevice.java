@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.smimeconformance.contract.MailClient;
 import org.smimeconformance.contract.Outcome;
+import org.smimeconformance.contract.device.CertificateSelection;
 import org.smimeconformance.contract.device.CertificateStore;
 import org.smimeconformance.contract.device.DeviceProfile;
 import org.smimeconformance.contract.device.EnrollmentProvider;
@@ -14,6 +15,7 @@ import org.smimeconformance.contract.device.EnrollmentType;
 import org.smimeconformance.contract.device.InstalledCertificate;
 import org.smimeconformance.contract.device.OutlookApp;
 import org.smimeconformance.contract.device.Platform;
+import org.smimeconformance.contract.device.Purpose;
 
 /**
  * The one device of a scenario with Outlook installed on it, and the account profiles set up in
@@ -120,6 +122,14 @@ public final class OutlookDevice {
     /** Opens Outlook on the device with every account declared so far, as the user does before any policy arrives. */
     public void open() {
         ask();
+    }
+
+    /** The certificate Outlook chooses for the person's one account; its answer is kept. */
+    public CertificateSelection choose(String person, Purpose purpose) {
+        String address = accounts.addressOf(person);
+        CertificateSelection selection = ask().stores().certificateFor(accounts.account(address), purpose);
+        answers.selection(selection);
+        return selection;
     }
 
     /** Installs the named certificate with its private key, from a password-protected PKCS#12 file. */

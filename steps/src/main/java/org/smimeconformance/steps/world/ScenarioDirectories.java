@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.smimeconformance.contract.lookup.LookupSource;
 import org.smimeconformance.fakes.directory.DirectoryUser;
@@ -118,6 +119,16 @@ public final class ScenarioDirectories {
     public void group(String address, List<String> members) {
         groups.put(key(address), List.copyOf(members));
         endpoints.globalAddressList().add(DistributionGroup.of(address, address, members));
+    }
+
+    /**
+     * A distribution group of {@code size} people the Global Address List holds no entry for:
+     * {@code <group>-member1@<domain>} and so on.
+     */
+    public void largeGroup(String address, int size) {
+        String local = address.substring(0, address.indexOf('@'));
+        String domain = address.substring(address.indexOf('@') + 1);
+        group(address, IntStream.rangeClosed(1, size).mapToObj(i -> local + "-member" + i + "@" + domain).toList());
     }
 
     /**

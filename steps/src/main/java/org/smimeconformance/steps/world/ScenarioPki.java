@@ -108,6 +108,26 @@ public final class ScenarioPki {
         declare(d);
     }
 
+    /**
+     * An S/MIME certificate for {@code address} at the end of a chain of {@code count} intermediate
+     * authorities under {@code root}: "Contoso Level 1 CA" issued by the root, "Contoso Level 2 CA"
+     * by that one, and so on, the last issuing the certificate.
+     */
+    public void endEntityThroughIntermediates(String address, int count, String root) {
+        String issuer = root;
+        for (int level = 1; level <= count; level++) {
+            String name = "Contoso Level " + level + " CA";
+            intermediate(name, issuer);
+            issuer = name;
+        }
+        endEntity(address, issuer);
+    }
+
+    /** Every intermediate certification authority the scenario declared, in the order it declared them. */
+    public List<String> intermediates() {
+        return declared.values().stream().filter(d -> d.authority && d.issuer != null).map(d -> d.name).toList();
+    }
+
     /** An S/MIME certificate for {@code address} that signs itself. */
     public void selfSignedEndEntity(String address) {
         declare(new Declared(address, null, false));

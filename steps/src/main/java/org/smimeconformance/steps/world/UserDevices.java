@@ -28,14 +28,17 @@ public final class UserDevices {
     private final OutlookDevice first;
     private final ImplementationUnderTest implementation;
     private final AccountProfiles accounts;
+    private final EndpointManager endpointManager;
     private final Map<DeviceName, DeviceProfile> others = new LinkedHashMap<>();
     private final Map<DeviceName, OutlookApp> opened = new LinkedHashMap<>();
     private final Map<DeviceName, Set<String>> added = new LinkedHashMap<>();
 
-    public UserDevices(OutlookDevice first, ImplementationUnderTest implementation, AccountProfiles accounts) {
+    public UserDevices(OutlookDevice first, ImplementationUnderTest implementation, AccountProfiles accounts,
+                       EndpointManager endpointManager) {
         this.first = first;
         this.implementation = implementation;
         this.accounts = accounts;
+        this.endpointManager = endpointManager;
     }
 
     /** {@code person} also uses Outlook on a device of this model, not enrolled until the scenario says so. */
@@ -60,6 +63,27 @@ public final class UserDevices {
         DeviceProfile enrolled = new DeviceProfile(device.id(), now.platform(), provider, enrollment);
         others.put(device, enrolled);
         return enrolled;
+    }
+
+    /** The device is enrolled in Endpoint Manager as {@code enrollment}, which records it for its owner's one account. */
+    public void enrollInEndpointManager(DeviceName device, EnrollmentType enrollment) {
+        DeviceProfile profile = enroll(device, EnrollmentProvider.ENDPOINT_MANAGER, enrollment);
+        endpointManager.enroll(profile, accounts.addressOf(device.owner()));
+    }
+
+    /** An iOS or iPadOS device enrolled in Endpoint Manager; of an Android device the scenario must say how. */
+    public void enrollIosDeviceInEndpointManager(DeviceName device) {
+        if (platform(device) == Platform.ANDROID) {
+            throw new IllegalArgumentException("say how " + device + " is enrolled, e.g. '" + device
+                    + " is enrolled in Endpoint Manager as an Android Enterprise work profile'");
+        }
+        enrollInEndpointManager(device, EnrollmentType.IOS_DEVICE_ENROLLMENT);
+    }
+
+    /** Managed by another MDM product, which Endpoint Manager knows nothing about. */
+    public void enrollInAnotherMdm(DeviceName device) {
+        enroll(device, EnrollmentProvider.OTHER_MDM, platform(device) == Platform.IOS
+                ? EnrollmentType.IOS_DEVICE_ENROLLMENT : EnrollmentType.ANDROID_ENTERPRISE_WORK_PROFILE);
     }
 
     public DeviceProfile profile(DeviceName device) {
