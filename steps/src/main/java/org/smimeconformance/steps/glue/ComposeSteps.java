@@ -1,10 +1,10 @@
 package org.smimeconformance.steps.glue;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.smimeconformance.steps.world.OutcomeAssert.assertThat;
 
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
-import org.smimeconformance.contract.Outcome;
 import org.smimeconformance.contract.OutcomeCode;
 import org.smimeconformance.steps.world.ComposeStart;
 import org.smimeconformance.steps.world.OutlookAnswers;
@@ -28,22 +28,22 @@ public final class ComposeSteps {
 
     @Then("the new message can be signed")
     public void canSign() {
-        expect("signing", answers.composeOptions().sign(), OutcomeCode.CERT_AVAILABLE);
+        assertThat(answers.composeOptions().sign()).as("signing").hasCode(OutcomeCode.CERT_AVAILABLE);
     }
 
     @Then("the new message can be encrypted")
     public void canEncrypt() {
-        expect("encryption", answers.composeOptions().encrypt(), OutcomeCode.CERT_AVAILABLE);
+        assertThat(answers.composeOptions().encrypt()).as("encryption").hasCode(OutcomeCode.CERT_AVAILABLE);
     }
 
     @Then("the new message cannot be signed: {outcome}")
     public void cannotSign(OutcomeCode expected) {
-        expect("signing", answers.composeOptions().sign(), expected);
+        assertThat(answers.composeOptions().sign()).as("signing").hasCode(expected);
     }
 
     @Then("the new message cannot be encrypted: {outcome}")
     public void cannotEncrypt(OutcomeCode expected) {
-        expect("encryption", answers.composeOptions().encrypt(), expected);
+        assertThat(answers.composeOptions().encrypt()).as("encryption").hasCode(expected);
     }
 
     @Then("the new message can be neither signed nor encrypted: {outcome}")
@@ -55,9 +55,5 @@ public final class ComposeSteps {
     @Then("the new message starts {composeStart}")
     public void starts(ComposeStart expected) {
         assertThat(ComposeStart.of(answers.composeOptions())).as("how the new message starts").isEqualTo(expected);
-    }
-
-    private static void expect(String what, Outcome actual, OutcomeCode expected) {
-        assertThat(actual.code()).as("%s: %s", what, actual.message()).isEqualTo(expected);
     }
 }

@@ -1,6 +1,7 @@
 package org.smimeconformance.steps.glue;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.smimeconformance.steps.world.OutcomeAssert.assertThat;
 
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
@@ -38,8 +39,7 @@ public final class ReadingSteps {
 
     @Then("the S\\/MIME status bar shows {outcome}")
     public void status(OutcomeCode expected) {
-        Outcome status = answers.read().status();
-        assertThat(status.code()).as(status.message()).isEqualTo(expected);
+        assertThat(answers.read().status()).hasCode(expected);
     }
 
     @Then("Outlook reads the message as {form}")

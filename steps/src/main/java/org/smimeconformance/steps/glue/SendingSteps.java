@@ -1,6 +1,7 @@
 package org.smimeconformance.steps.glue;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.smimeconformance.steps.world.OutcomeAssert.assertThat;
 
 import java.util.List;
 
@@ -73,7 +74,7 @@ public final class SendingSteps {
 
     private void expect(Action action, OutcomeCode expected) {
         ComposeResult result = message.result(action);
-        assertThat(result.outcome().code()).as(result.outcome().message()).isEqualTo(expected);
+        assertThat(result.outcome()).hasCode(expected);
         assertThat(result.mime()).as("a message was produced, although the answer was %s", result.outcome().code())
                 .matches(mime -> mime.isPresent() == ComposedMessage.done(action, expected));
     }

@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 
@@ -322,11 +321,6 @@ public final class ScenarioDirectories {
                 endpoints.ldap().publish(user(entry.getKey(), entry.getValue()));
             }
         }
-    }
-
-    /** The scenario's name for a certificate a directory handed back, if it minted it. */
-    public Optional<String> nameOf(byte[] der) {
-        return pki.nameOf(der);
     }
 
     private DirectoryUser user(String address, List<Published> certificates) {
