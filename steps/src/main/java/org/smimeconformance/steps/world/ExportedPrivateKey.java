@@ -56,10 +56,13 @@ public final class ExportedPrivateKey {
     }
 
     /**
-     * Whether it is the private half of the certificate's public key: a signature made with it
-     * verifies with the certificate.
+     * Whether it is the private half of the certificate's public key: a key of the same type, and a
+     * signature made with it verifies with the certificate.
      */
     public boolean isThePrivateHalfOf(IssuedCertificate certificate) {
+        if (!certificate.certificate().getPublicKey().getAlgorithm().equals(key.getAlgorithm())) {
+            return false;
+        }
         byte[] text = "whose key is this?".getBytes(StandardCharsets.UTF_8);
         String algorithm = "EC".equals(key.getAlgorithm()) ? "SHA256withECDSA" : "SHA256withRSA";
         try {
