@@ -18,10 +18,11 @@ import org.smimeconformance.fakes.mail.ExaminedMessage;
 import org.smimeconformance.fakes.pki.IssuedCertificate;
 
 /**
- * The message the user composed, as Outlook sent or saved it, and its examination by the fakes'
+ * The message the user composed, what Outlook answered when it was sent or saved (kept here and
+ * written into the scenario's report), and the examination of what Outlook produced by the fakes'
  * own S/MIME reader: its form, its signature checked against the certificate it names, the
- * certificates its envelope is for, what it decrypts to with a scenario's private key. Nothing
- * here asks the implementation under test. One per scenario; not thread-safe.
+ * certificates its envelope is for, what it decrypts to with a scenario's private key. The
+ * examination never asks the implementation under test. One per scenario; not thread-safe.
  */
 public final class ComposedMessage {
 
