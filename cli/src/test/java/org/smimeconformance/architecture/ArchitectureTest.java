@@ -100,6 +100,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void theGlueSpeaksOnlyTheArticle() {
+        noClasses().that().resideInAPackage(GLUE)
+                .should().dependOnClassesThat().resideInAnyPackage("java.security..", "javax.security..", "org.bouncycastle..",
+                        "jakarta.mail..", "javax.mail..", "com.unboundid..", ENGINE)
+                .because("a step calls the world or the contract; keys, certificates, messages and LDAP are read by world objects")
+                .check(all);
+    }
+
+    @Test
     void theCommandLineUsesNeitherGlueNorWorld() {
         noClasses().that().resideInAPackage(CLI).should().dependOnClassesThat().resideInAnyPackage(GLUE, WORLD)
                 .because("commands ask the implementation through the contract, not through the scenario language")

@@ -2,6 +2,7 @@ package org.smimeconformance.steps.glue;
 
 import io.cucumber.java.en.Given;
 import org.smimeconformance.steps.world.AccountProfiles;
+import org.smimeconformance.steps.world.DeviceModel;
 import org.smimeconformance.steps.world.OutlookDevice;
 
 /** Account profiles and the device Outlook runs on. */
@@ -26,7 +27,7 @@ public final class AccountSteps {
     }
 
     @Given("{person} uses Outlook on {device}")
-    public void uses(String person, OutlookDevice.Model model) {
+    public void uses(String person, DeviceModel model) {
         device.uses(person, model);
     }
 }

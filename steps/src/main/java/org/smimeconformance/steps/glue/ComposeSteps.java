@@ -1,13 +1,12 @@
 package org.smimeconformance.steps.glue;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.smimeconformance.steps.world.OutcomeAssert.assertThat;
 
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
-import org.smimeconformance.contract.outcome.Outcome;
 import org.smimeconformance.contract.outcome.OutcomeCode;
-import org.smimeconformance.contract.mail.ComposeOptions;
-import org.smimeconformance.steps.glue.ParameterTypes.ComposeStart;
+import org.smimeconformance.steps.world.ComposeStart;
 import org.smimeconformance.steps.world.OutlookAnswers;
 import org.smimeconformance.steps.world.OutlookDevice;
 
@@ -24,27 +23,27 @@ public final class ComposeSteps {
 
     @When("{person} starts a new message from {address}")
     public void newMessage(String person, String address) {
-        answers.composeOptions(device.app().composer().options(address));
+        answers.composeOptions(device.ask().composer().options(address));
     }
 
     @Then("the new message can be signed")
     public void canSign() {
-        expect("signing", answers.composeOptions().sign(), OutcomeCode.CERT_AVAILABLE);
+        assertThat(answers.composeOptions().sign()).as("signing").hasCode(OutcomeCode.CERT_AVAILABLE);
     }
 
     @Then("the new message can be encrypted")
     public void canEncrypt() {
-        expect("encryption", answers.composeOptions().encrypt(), OutcomeCode.CERT_AVAILABLE);
+        assertThat(answers.composeOptions().encrypt()).as("encryption").hasCode(OutcomeCode.CERT_AVAILABLE);
     }
 
     @Then("the new message cannot be signed: {outcome}")
     public void cannotSign(OutcomeCode expected) {
-        expect("signing", answers.composeOptions().sign(), expected);
+        assertThat(answers.composeOptions().sign()).as("signing").hasCode(expected);
     }
 
     @Then("the new message cannot be encrypted: {outcome}")
     public void cannotEncrypt(OutcomeCode expected) {
-        expect("encryption", answers.composeOptions().encrypt(), expected);
+        assertThat(answers.composeOptions().encrypt()).as("encryption").hasCode(expected);
     }
 
     @Then("the new message can be neither signed nor encrypted: {outcome}")
@@ -55,12 +54,6 @@ public final class ComposeSteps {
 
     @Then("the new message starts {composeStart}")
     public void starts(ComposeStart expected) {
-        ComposeOptions options = answers.composeOptions();
-        assertThat(options.signByDefault()).as("the new message starts signed").isEqualTo(expected.signed());
-        assertThat(options.encryptByDefault()).as("the new message starts encrypted").isEqualTo(expected.encrypted());
-    }
-
-    private static void expect(String what, Outcome actual, OutcomeCode expected) {
-        assertThat(actual.code()).as("%s: %s", what, actual.message()).isEqualTo(expected);
+        assertThat(ComposeStart.of(answers.composeOptions())).as("how the new message starts").isEqualTo(expected);
     }
 }

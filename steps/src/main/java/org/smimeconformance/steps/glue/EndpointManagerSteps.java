@@ -2,14 +2,11 @@ package org.smimeconformance.steps.glue;
 
 import java.util.List;
 
-import io.cucumber.datatable.DataTable;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.When;
 import org.smimeconformance.fakes.http.EndpointFault;
-import org.smimeconformance.fakes.intune.AppConfigurationPolicy;
-import org.smimeconformance.fakes.intune.CertificateProfile;
+import org.smimeconformance.steps.world.DesignerSetting;
 import org.smimeconformance.steps.world.EndpointManager;
-import org.smimeconformance.steps.world.ManagedSetting;
 
 /**
  * What the administrator set up in Microsoft Endpoint Manager: the prerequisites of automated
@@ -18,12 +15,6 @@ import org.smimeconformance.steps.world.ManagedSetting;
  * profiles assigned to them (POL-4..9).
  */
 public final class EndpointManagerSteps {
-
-    private static final String DEPLOY = "Deploy S/MIME certificates from Intune";
-    private static final String SIGNING = "Signing certificates: Certificate profile type";
-    private static final String ENCRYPTION = "Encryption certificates: Certificate profile type";
-    private static final String NOTIFICATIONS = "End-user notifications";
-    private static final String ALLOW = ": allow user to change";
 
     private final EndpointManager endpointManager;
 
@@ -89,24 +80,15 @@ public final class EndpointManagerSteps {
         endpointManager.addMember(group, address);
     }
 
-    /**
-     * The policy as the designer shows it, one row per setting: the label and the choice. Enable
-     * S/MIME, Encrypt all emails and Sign all emails (with ": allow user to change") take Yes or No,
-     * LDAP endpoint a host; the certificate settings take the designer's words.
-     */
+    /** The policy as the designer shows it, one row per setting: the label and the choice ({@link DesignerSetting}). */
     @Given("the {policyPlatform} app configuration policy {string} for Microsoft Outlook is assigned to the group {string} with:")
-    public void policy(String platform, String name, String group, DataTable settings) {
-        AppConfigurationPolicy policy = AppConfigurationPolicy.forOutlook(name, platform).assignedTo(group);
-        for (List<String> row : settings.asLists()) {
-            policy = setting(policy, row.get(0).strip(), row.get(1).strip());
-        }
-        endpointManager.add(policy);
+    public void policy(String platform, String name, String group, List<DesignerSetting> settings) {
+        endpointManager.addPolicy(platform, name, group, settings);
     }
 
     @Given("a {profileType} certificate profile for {profilePurpose} on {policyPlatform} is assigned to the group {string}")
     public void profile(String type, String purpose, String platform, String group) {
-        endpointManager.add(new CertificateProfile(type + " " + purpose + " (" + platform + ")", platform, type, purpose,
-                List.of(group)));
+        endpointManager.addProfile(type, purpose, platform, group);
     }
 
     @Given("Endpoint Manager {fault}")
@@ -122,34 +104,5 @@ public final class EndpointManagerSteps {
     @When("Endpoint Manager issues the pending SCEP certificates")
     public void releaseScep() {
         endpointManager.releaseScepIssuance();
-    }
-
-    private static AppConfigurationPolicy setting(AppConfigurationPolicy policy, String label, String value) {
-        for (ManagedSetting setting : ManagedSetting.values()) {
-            if (label.equals(setting.designerLabel())) {
-                return policy.withSetting(setting.key(), yesNo(label, value));
-            }
-            if (label.equals(setting.designerLabel() + ALLOW)) {
-                return policy.withSetting(setting.userChangeAllowedKey(), yesNo(label, value));
-            }
-        }
-        return switch (label) {
-            case "LDAP endpoint" -> policy.withSetting(ManagedSetting.LDAP_HOST_NAME, value);
-            case DEPLOY -> policy.withSmimeCertificateSetting("deployFromIntune", yesNo(label, value));
-            case SIGNING -> policy.withSmimeCertificateSetting("signingCertificateType", value);
-            case ENCRYPTION -> policy.withSmimeCertificateSetting("encryptionCertificateType", value);
-            case NOTIFICATIONS -> policy.withSmimeCertificateSetting("endUserNotification", value);
-            default -> throw new IllegalArgumentException("the Outlook S/MIME settings have no \"" + label + "\"; known: "
-                    + "Enable S/MIME, Encrypt all emails, Sign all emails (each also with \"" + ALLOW + "\"), LDAP "
-                    + "endpoint, " + DEPLOY + ", " + SIGNING + ", " + ENCRYPTION + ", " + NOTIFICATIONS);
-        };
-    }
-
-    private static Boolean yesNo(String label, String value) {
-        return switch (value) {
-            case "Yes" -> true;
-            case "No" -> false;
-            default -> throw new IllegalArgumentException(label + " is Yes or No in the designer, not " + value);
-        };
     }
 }

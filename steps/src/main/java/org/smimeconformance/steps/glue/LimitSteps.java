@@ -2,10 +2,6 @@ package org.smimeconformance.steps.glue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.IntStream;
-
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import org.smimeconformance.steps.world.FakeEndpoints;
@@ -20,7 +16,6 @@ public final class LimitSteps {
     private final TrustQuestion question;
     private final ScenarioDirectories directories;
     private final FakeEndpoints endpoints;
-    private final List<String> levels = new ArrayList<>();
 
     public LimitSteps(ScenarioPki pki, TrustQuestion question, ScenarioDirectories directories, FakeEndpoints endpoints) {
         this.pki = pki;
@@ -29,30 +24,21 @@ public final class LimitSteps {
         this.endpoints = endpoints;
     }
 
-    /** "Contoso Level 1 CA" issued by {@code root}, "Contoso Level 2 CA" by that one, ..., the last issuing the certificate. */
+    /** "Contoso Level 1 CA" issued by the root, "Contoso Level 2 CA" by that one, ..., the last issuing the certificate. */
     @Given("{address} has a certificate issued through {int} intermediate certification authorities under {ca}")
     public void deepChain(String address, int count, String root) {
-        String issuer = root;
-        for (int level = 1; level <= count; level++) {
-            String name = "Contoso Level " + level + " CA";
-            pki.intermediate(name, issuer);
-            levels.add(name);
-            issuer = name;
-        }
-        pki.endEntity(address, issuer);
+        pki.endEntityThroughIntermediates(address, count, root);
     }
 
     @Given("the signed message carries the certificates of every intermediate certification authority")
     public void carryEveryLevel() {
-        levels.forEach(question::carry);
+        question.carryAll(pki.intermediates());
     }
 
     /** People the Global Address List holds no entry for, {@code <group>-member1@...} and so on. */
     @Given("the distribution group {address} has {int} members")
     public void largeGroup(String group, int size) {
-        String local = group.substring(0, group.indexOf('@'));
-        String domain = group.substring(group.indexOf('@') + 1);
-        directories.group(group, IntStream.rangeClosed(1, size).mapToObj(i -> local + "-member" + i + "@" + domain).toList());
+        directories.largeGroup(group, size);
     }
 
     @Then("the certificate of {ca} was not fetched through the authority information access path")

@@ -2,18 +2,12 @@ package org.smimeconformance.steps.glue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import org.smimeconformance.contract.mail.ComposeResult;
-import org.smimeconformance.contract.mail.Draft;
 import org.smimeconformance.fakes.mail.ExaminedMessage;
 import org.smimeconformance.steps.world.ComposedMessage;
 import org.smimeconformance.steps.world.ScenarioDirectories;
@@ -54,33 +48,16 @@ public final class RecipientSteps {
         assertThat(message.last().recipientsWithoutValidCertificate()).as("the recipients Outlook offers to remove").isEmpty();
     }
 
-    /**
-     * The sender takes out the recipients Outlook offered to remove and sends the message to the
-     * rest: a distribution group among the recipients stands for the people the scenario put in it,
-     * so removing some of its members sends to the others one by one.
-     */
+    /** As {@link ComposedMessage#sendAgainWithoutTheOffered} sends it. */
     @When("{person} removes the recipients Outlook offered to remove and sends the message again")
     public void removesAndSends(String person) {
-        Set<String> offered = lower(message.last().recipientsWithoutValidCertificate()).stream().collect(Collectors.toSet());
-        assertThat(offered).as("the recipients Outlook offered to remove").isNotEmpty();
-        Map<String, String> rest = new LinkedHashMap<>();
-        for (String recipient : message.draft().to()) {
-            List<String> people = directories.peopleIn(recipient);
-            for (String one : people.isEmpty() ? List.of(recipient) : people) {
-                if (!offered.contains(one.toLowerCase(Locale.ROOT))) {
-                    rest.putIfAbsent(one.toLowerCase(Locale.ROOT), one);
-                }
-            }
-        }
-        Draft draft = message.draft();
-        message.sendAgain(new Draft(draft.from(), new ArrayList<>(rest.values()), draft.subject(), draft.body(),
-                draft.sign(), draft.encrypt()));
+        assertThat(message.last().recipientsWithoutValidCertificate()).as("the recipients Outlook offered to remove").isNotEmpty();
+        message.sendAgainWithoutTheOffered();
     }
 
     @When("{person} turns encryption off and sends the message again")
     public void withoutEncryption(String person) {
-        Draft draft = message.draft();
-        message.sendAgain(new Draft(draft.from(), draft.to(), draft.subject(), draft.body(), draft.sign(), false));
+        message.sendAgainUnencrypted();
     }
 
     @Then("nothing went out")
@@ -106,13 +83,7 @@ public final class RecipientSteps {
     /** The message's To header, addresses compared ignoring case. */
     @Then("the message went to exactly {addresses}")
     public void wentTo(List<String> expected) {
-        ExaminedMessage sent = message.examined(ComposedMessage.Action.SEND);
-        List<String> to = sent.header("To").stream()
-                .flatMap(header -> List.of(header.split(",")).stream())
-                .map(address -> address.replaceAll(".*<|>.*", "").strip())
-                .filter(address -> !address.isEmpty())
-                .toList();
-        assertThat(lower(to)).as("the To header of the message sent").containsExactlyInAnyOrderElementsOf(lower(expected));
+        assertThat(lower(message.sentTo())).as("the To header of the message sent").containsExactlyInAnyOrderElementsOf(lower(expected));
     }
 
     private static List<String> lower(List<String> addresses) {

@@ -1,6 +1,5 @@
 package org.smimeconformance.steps.glue;
 
-import java.util.EnumSet;
 import java.util.Set;
 
 import io.cucumber.java.Before;
@@ -31,9 +30,7 @@ public final class ScenarioHooks {
      */
     @Before(order = 1)
     public void skipWhenNotSupported(Scenario scenario) {
-        Set<Capability> missing = EnumSet.noneOf(Capability.class);
-        missing.addAll(RequiredCapabilities.of(scenario.getSourceTagNames()));
-        missing.removeAll(Targets.selected().capabilities());
+        Set<Capability> missing = RequiredCapabilities.missing(scenario.getSourceTagNames(), Targets.selected().capabilities());
         if (!missing.isEmpty()) {
             throw new TestAbortedException("not applicable: the implementation under test does not support " + missing);
         }

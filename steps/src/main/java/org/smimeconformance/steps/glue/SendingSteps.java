@@ -1,6 +1,7 @@
 package org.smimeconformance.steps.glue;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.smimeconformance.steps.world.OutcomeAssert.assertThat;
 
 import java.util.List;
 
@@ -9,9 +10,9 @@ import io.cucumber.java.en.When;
 import org.smimeconformance.contract.outcome.Outcome;
 import org.smimeconformance.contract.outcome.OutcomeCode;
 import org.smimeconformance.contract.mail.ComposeResult;
-import org.smimeconformance.steps.glue.ParameterTypes.Protection;
 import org.smimeconformance.steps.world.ComposedMessage;
 import org.smimeconformance.steps.world.ComposedMessage.Action;
+import org.smimeconformance.steps.world.Protection;
 
 /** Sending and saving a message the user wrote, signed and/or encrypted, and what Outlook answered. */
 public final class SendingSteps {
@@ -24,12 +25,12 @@ public final class SendingSteps {
 
     @When("{person} sends {protection} message to {addresses}")
     public void sends(String person, Protection protection, List<String> to) {
-        message.compose(person, Action.SEND, protection.sign(), protection.encrypt(), to);
+        message.compose(person, Action.SEND, protection, to);
     }
 
     @When("{person} saves {protection} draft to {addresses}")
     public void saves(String person, Protection protection, List<String> to) {
-        message.compose(person, Action.SAVE, protection.sign(), protection.encrypt(), to);
+        message.compose(person, Action.SAVE, protection, to);
     }
 
     @Then("Outlook sends the message")
@@ -73,7 +74,7 @@ public final class SendingSteps {
 
     private void expect(Action action, OutcomeCode expected) {
         ComposeResult result = message.result(action);
-        assertThat(result.outcome().code()).as(result.outcome().message()).isEqualTo(expected);
+        assertThat(result.outcome()).hasCode(expected);
         assertThat(result.mime()).as("a message was produced, although the answer was %s", result.outcome().code())
                 .matches(mime -> mime.isPresent() == ComposedMessage.done(action, expected));
     }

@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import io.cucumber.java.en.Then;
-import org.assertj.core.api.SoftAssertions;
-import org.smimeconformance.fakes.mail.ExaminedMessage;
+import org.smimeconformance.steps.world.ClearSignature;
 import org.smimeconformance.steps.world.ComposedMessage;
 import org.smimeconformance.steps.world.ComposedMessage.Action;
 
@@ -28,14 +27,13 @@ public final class SentMessageSteps {
      */
     @Then("{composed} is clear-signed with {certificate}")
     public void clearSigned(Action composed, String certificate) {
-        clearSigned(message.examined(composed), certificate);
+        assertThat(message.clearSignature(composed)).as("%s, as a clear-signed message", composed).isEqualTo(ClearSignature.by(certificate));
     }
 
     @Then("{composed} is not opaque-signed")
     public void notOpaque(Action composed) {
-        ExaminedMessage examined = message.examined(composed);
-        assertThat(examined.mimeType()).as("the Content-Type of %s", composed).isNotEqualTo("application/pkcs7-mime");
-        assertThat(examined.opaqueSigned()).as("opaque-signed").isFalse();
+        assertThat(message.examined(composed).mimeType()).as("the Content-Type of %s", composed).isNotEqualTo("application/pkcs7-mime");
+        assertThat(message.examined(composed).opaqueSigned()).as("opaque-signed").isFalse();
     }
 
     @Then("the micalg of {composed} is {word}")
@@ -45,59 +43,36 @@ public final class SentMessageSteps {
 
     @Then("the signature of {composed} carries the certificate of {ca}")
     public void carries(Action composed, String ca) {
-        assertThat(message.examined(composed).signature().carried()).as("the certificates the signature carries")
-                .contains(message.certificate(ca));
+        assertThat(message.carriedBySignature(composed)).as("the certificates the signature carries").contains(ca);
     }
 
     @Then("the signed text of {composed} is the text {person} wrote")
     public void signedText(Action composed, String person) {
-        assertThat(message.examined(composed).signature().text().map(ComposedMessage::normalised))
-                .as("the signed text").contains(ComposedMessage.normalised(ComposedMessage.TEXT));
+        assertThat(message.signedText(composed)).as("the signed text").contains(message.textWritten());
     }
 
     @Then("{composed} is neither signed nor encrypted and holds the text {person} wrote")
     public void plain(Action composed, String person) {
-        ExaminedMessage examined = message.examined(composed);
-        assertThat(examined.mimeType()).as("the Content-Type").isEqualTo("text/plain");
-        assertThat(examined.text().map(ComposedMessage::normalised)).contains(ComposedMessage.normalised(ComposedMessage.TEXT));
+        assertThat(message.examined(composed).mimeType()).as("the Content-Type").isEqualTo("text/plain");
+        assertThat(message.text(composed)).as("the text").contains(message.textWritten());
     }
 
     /** application/pkcs7-mime; smime-type=enveloped-data, content encrypted with AES, one recipient info per certificate. */
     @Then("{composed} is encrypted with AES for exactly:")
     public void encryptedFor(Action composed, List<String> certificates) {
-        ExaminedMessage examined = message.examined(composed);
-        assertThat(examined.enveloped()).as("enveloped-data: %s", examined.mimeType()).isTrue();
-        ExaminedMessage.Envelope envelope = examined.envelope();
-        assertThat(envelope.contentEncryption()).as("the content encryption").startsWith("AES-");
-        assertThat(envelope.recipients().stream().map(message::nameOf).toList()).as("the recipient infos")
-                .containsExactlyInAnyOrderElementsOf(certificates.stream().map(name -> "\"" + name + "\"").toList());
+        assertThat(message.examined(composed).enveloped()).as("enveloped-data: %s", message.examined(composed).mimeType()).isTrue();
+        assertThat(message.contentEncryption(composed)).as("the content encryption").startsWith("AES-");
+        assertThat(message.recipientInfos(composed)).as("the recipient infos").containsExactlyInAnyOrderElementsOf(certificates);
     }
 
     @Then("decrypted with the private key of {certificate}, {composed} is clear-signed with {certificate}")
     public void decryptedClearSigned(String key, Action composed, String signer) {
-        clearSigned(message.decryptedWith(composed, key), signer);
+        assertThat(message.clearSignatureDecryptedWith(composed, key)).as("%s decrypted, as a clear-signed message", composed)
+                .isEqualTo(ClearSignature.by(signer));
     }
 
     @Then("decrypted with the private key of {certificate}, {composed} holds the text {person} wrote")
     public void decryptedText(String key, Action composed, String person) {
-        ExaminedMessage inside = message.decryptedWith(composed, key);
-        String text = inside.clearSigned() ? inside.signature().text().orElse("") : inside.text().orElse("");
-        assertThat(ComposedMessage.normalised(text)).as("the decrypted text")
-                .isEqualTo(ComposedMessage.normalised(ComposedMessage.TEXT));
-    }
-
-    private void clearSigned(ExaminedMessage examined, String certificate) {
-        SoftAssertions softly = new SoftAssertions();
-        softly.assertThat(examined.mimeType()).as("the Content-Type").isEqualTo("multipart/signed");
-        softly.assertThat(examined.parameter("protocol")).as("the protocol parameter")
-                .hasValueSatisfying(p -> assertThat(p).isEqualToIgnoringCase("application/pkcs7-signature"));
-        softly.assertThat(examined.clearSigned()).as("a second part holding the application/pkcs7-signature").isTrue();
-        softly.assertAll();
-        ExaminedMessage.Signature signature = examined.signature();
-        softly.assertThat(signature.verifies()).as("the signature verifies").isTrue();
-        softly.assertThat(signature.signer().map(message::nameOf)).as("the signer").contains("\"" + certificate + "\"");
-        softly.assertThat(examined.parameter("micalg")).as("the micalg parameter names the signature's digest")
-                .contains(signature.digest());
-        softly.assertAll();
+        assertThat(message.decryptedText(composed, key)).as("the decrypted text").isEqualTo(message.textWritten());
     }
 }

@@ -1,34 +1,21 @@
 package org.smimeconformance.steps.glue;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.List;
+import static org.smimeconformance.steps.world.OutcomeAssert.assertThat;
 
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import org.smimeconformance.contract.outcome.OutcomeCode;
-import org.smimeconformance.contract.trust.CertificateCheck;
 import org.smimeconformance.contract.trust.CertificateUse;
-import org.smimeconformance.contract.trust.TrustVerdict;
-import org.smimeconformance.steps.world.ImplementationUnderTest;
-import org.smimeconformance.steps.world.ScenarioPki;
-import org.smimeconformance.steps.world.ScenarioReport;
 import org.smimeconformance.steps.world.TrustQuestion;
 
 /** Asking the implementation whether it trusts a certificate, and reading its verdict. */
 public final class TrustSteps {
 
-    private final ImplementationUnderTest implementation;
-    private final ScenarioPki pki;
     private final TrustQuestion question;
-    private final ScenarioReport report;
 
-    public TrustSteps(ImplementationUnderTest implementation, ScenarioPki pki, TrustQuestion question,
-                      ScenarioReport report) {
-        this.implementation = implementation;
-        this.pki = pki;
+    public TrustSteps(TrustQuestion question) {
         this.question = question;
-        this.report = report;
     }
 
     @When("Outlook verifies the certificate of {holder}")
@@ -38,11 +25,7 @@ public final class TrustSteps {
 
     @When("Outlook verifies the certificate of {holder} as {use}")
     public void verify(String holder, CertificateUse use) {
-        List<byte[]> carried = question.carriedIntermediates().stream().map(ca -> pki.issued(ca).der()).toList();
-        CertificateCheck check = new CertificateCheck(pki.issued(holder).der(), carried, List.of(), use);
-        TrustVerdict verdict = implementation.client().trust().verify(check);
-        question.answer(verdict);
-        report.log(verdict.outcome().code() + ": " + verdict.outcome().message());
+        question.verify(holder, use);
     }
 
     @Then("Outlook gives a verdict on the certificate")
@@ -52,11 +35,11 @@ public final class TrustSteps {
 
     @Then("the certificate is trusted")
     public void trusted() {
-        assertThat(question.verdict().outcome().code()).as(question.verdict().outcome().message()).isEqualTo(OutcomeCode.TRUSTED);
+        assertThat(question.verdict().outcome()).hasCode(OutcomeCode.TRUSTED);
     }
 
     @Then("the certificate is not trusted: {outcome}")
     public void notTrusted(OutcomeCode expected) {
-        assertThat(question.verdict().outcome().code()).as(question.verdict().outcome().message()).isEqualTo(expected);
+        assertThat(question.verdict().outcome()).hasCode(expected);
     }
 }

@@ -18,8 +18,6 @@ import org.smimeconformance.fakes.intune.CertificateProfile;
 import org.smimeconformance.fakes.intune.EnrolledDevice;
 import org.smimeconformance.fakes.intune.ImportedCertificate;
 import org.smimeconformance.fakes.intune.Intune;
-import org.smimeconformance.fakes.pki.IssuedCertificate;
-import org.smimeconformance.fakes.pki.Pki;
 
 /**
  * Microsoft Endpoint Manager of the scenario as its administrator set it up (the Intune fake on the
@@ -28,9 +26,9 @@ import org.smimeconformance.fakes.pki.Pki;
  * certification authorities behind SCEP and derived credentials.
  *
  * <p>What needs a minted certificate (a root to deploy, a certificate to import, a CA to issue) is
- * only noted when the step says it, and handed to the fake by {@link #publish()}, which the steps
- * call before Company Portal is asked to do anything, so that "Given" steps may come in any order
- * around the declarations of the scenario's PKI. One per scenario; not thread-safe.
+ * only noted when the step says it, and handed to the fake by {@link #publish()}, which
+ * {@link ImplementationUnderTest} calls before Outlook (and so Company Portal) is asked anything,
+ * so that "Given" steps may come in any order around the declarations of the scenario's PKI. One per scenario; not thread-safe.
  */
 public final class EndpointManager {
 
@@ -51,6 +49,12 @@ public final class EndpointManager {
         this.clock = clock;
     }
 
+    /** Every request Endpoint Manager received whose body carries the private key, by method and path. */
+    public List<String> requestsCarrying(ExportedPrivateKey key) {
+        return intune().received().stream().filter(request -> key.isIn(request.body()))
+                .map(request -> request.method() + " " + request.path()).toList();
+    }
+
     /** The fake itself, for what the scenario asks about what it saw. */
     public Intune intune() {
         return endpoints.intune();
@@ -67,12 +71,8 @@ public final class EndpointManager {
 
     /** The administrator imports the named certificate with its private key for the user (PKCS imported). */
     public void importCertificate(String certificate, String userPrincipalName) {
-        later(() -> {
-            IssuedCertificate issued = pki.issued(certificate);
-            List<X509Certificate> chain = pki.chainAbove(certificate).stream().map(IssuedCertificate::certificate).toList();
-            intune().importCertificate(new ImportedCertificate(userPrincipalName,
-                    Pki.pkcs12(issued, chain, IMPORT_PASSWORD.toCharArray()), IMPORT_PASSWORD));
-        });
+        later(() -> intune().importCertificate(new ImportedCertificate(userPrincipalName,
+                pki.pkcs12(certificate, IMPORT_PASSWORD), IMPORT_PASSWORD)));
     }
 
     /** The CA issues the certificates of SCEP requests, valid for a year from the scenario's instant. */
@@ -93,12 +93,19 @@ public final class EndpointManager {
         intune().addMember(group, userPrincipalName);
     }
 
-    public void add(AppConfigurationPolicy policy) {
+    /** An Outlook app configuration policy for the platform, assigned to the group, with the settings made in the designer. */
+    public void addPolicy(String platform, String name, String group, List<DesignerSetting> settings) {
+        AppConfigurationPolicy policy = AppConfigurationPolicy.forOutlook(name, platform).assignedTo(group);
+        for (DesignerSetting setting : settings) {
+            policy = setting.applyTo(policy);
+        }
         intune().add(policy);
     }
 
-    public void add(CertificateProfile profile) {
-        intune().add(profile);
+    /** A certificate profile of the type (SCEP, PKCS imported) and intended purpose, on the platform, assigned to the group. */
+    public void addProfile(String type, String purpose, String platform, String group) {
+        intune().add(new CertificateProfile(type + " " + purpose + " (" + platform + ")", platform, type, purpose,
+                List.of(group)));
     }
 
     /** Endpoint Manager records the device as enrolled for the user. */
@@ -108,8 +115,8 @@ public final class EndpointManager {
                 enrollmentType(device.enrollment())));
     }
 
-    public void unenroll(String deviceId) {
-        intune().unenroll(deviceId);
+    public void unenroll(DeviceName device) {
+        intune().unenroll(device.id());
     }
 
     public void fail(EndpointFault fault) {
@@ -124,8 +131,8 @@ public final class EndpointManager {
         intune().releaseScepIssuance();
     }
 
-    /** Hands the fake everything noted so far that it does not have yet. */
-    public void publish() {
+    /** Hands the fake everything noted so far that it does not have yet; for {@link ImplementationUnderTest} only. */
+    void publish() {
         List<Runnable> now = List.copyOf(pending);
         pending.clear();
         now.forEach(Runnable::run);
@@ -136,16 +143,16 @@ public final class EndpointManager {
      * {@code the SCEP certificate of Alice's iPhone}, {@code the derived signing credential of
      * Alice's iPhone}, {@code the derived encryption credential of ...}, or the PKI's name.
      */
-    public Optional<String> nameOf(byte[] der, List<String> deviceIds) {
+    public Optional<String> nameOf(byte[] der, List<DeviceName> devices) {
         Optional<String> minted = pki.nameOf(der);
         if (minted.isPresent()) {
             return minted;
         }
-        for (String device : deviceIds) {
-            if (contains(intune().scepIssued(device), der)) {
+        for (DeviceName device : devices) {
+            if (contains(intune().scepIssued(device.id()), der)) {
                 return Optional.of("the SCEP certificate of " + device);
             }
-            List<X509Certificate> derived = intune().derivedCredentialsIssued(device);
+            List<X509Certificate> derived = intune().derivedCredentialsIssued(device.id());
             for (int i = 0; i < derived.size(); i++) {
                 if (Arrays.equals(der(derived.get(i)), der)) {
                     return Optional.of("the derived " + (i % 2 == 0 ? "signing" : "encryption") + " credential of " + device);

@@ -16,8 +16,11 @@ import org.smimeconformance.steps.target.Targets;
 /**
  * The implementation under test as this scenario sees it: opened on first use with the scenario's
  * world (its trusted roots, its instant, short timeouts, the addresses of its Global Address List
- * and of its Endpoint Manager, how deep it expands nested groups), closed when the scenario ends. Every use first puts what the
- * scenario declared into its directories ({@link ScenarioDirectories#publish()}).
+ * and of its Endpoint Manager, how deep it expands nested groups), closed when the scenario ends.
+ *
+ * <p>Steps only declare what the world around Outlook holds, in any order; what they declared
+ * reaches the fakes in one place, {@link #publishDeclarations()}, just before Outlook is asked
+ * anything ({@link #ask()}). One per scenario; not thread-safe.
  */
 public final class ImplementationUnderTest implements Disposable {
 
@@ -35,17 +38,24 @@ public final class ImplementationUnderTest implements Disposable {
     private final ScenarioPki pki;
     private final ScenarioDirectories directories;
     private final FakeEndpoints endpoints;
+    private final EndpointManager endpointManager;
     private MailClient client;
 
     public ImplementationUnderTest(ScenarioClock clock, ScenarioPki pki, ScenarioDirectories directories,
-                                   FakeEndpoints endpoints) {
+                                   FakeEndpoints endpoints, EndpointManager endpointManager) {
         this.clock = clock;
         this.pki = pki;
         this.directories = directories;
         this.endpoints = endpoints;
+        this.endpointManager = endpointManager;
     }
 
-    public MailClient client() {
+    /**
+     * Outlook, to be asked something now. The first call opens the implementation with the
+     * scenario's world, which can no longer change afterwards; every call then publishes what the
+     * scenario declared since the last one, so that Outlook answers from everything said before.
+     */
+    public MailClient ask() {
         if (client == null) {
             List<byte[]> roots = new ArrayList<>(pki.trustedRoots());
             roots.addAll(directories.extraTrustedRoots());
@@ -57,8 +67,19 @@ public final class ImplementationUnderTest implements Disposable {
                     implementation.capabilities());
             directories.handedOver();
         }
-        directories.publish();
+        publishDeclarations();
         return client;
+    }
+
+    /**
+     * Hands the fakes what the steps declared and noted for later: the certificates the directories
+     * publish ({@link ScenarioDirectories#publish()}) and Endpoint Manager's setup that needs minted
+     * certificates ({@link EndpointManager#publish()}). Both mint the scenario's PKI, which is why
+     * they wait until Outlook is asked.
+     */
+    private void publishDeclarations() {
+        directories.publish();
+        endpointManager.publish();
     }
 
     @Override

@@ -1,9 +1,12 @@
 package org.smimeconformance.steps.world;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.smimeconformance.contract.outcome.Outcome;
 import org.smimeconformance.contract.settings.AppSettings;
+import org.smimeconformance.contract.settings.ManagedConfiguration;
 
 /**
  * The three settings that an app configuration policy manages and that the user may also change
@@ -56,6 +59,19 @@ public enum ManagedSetting {
         return appLabel;
     }
 
+    /** A policy that sets it. */
+    public ManagedConfiguration policy(boolean value) {
+        return ManagedConfiguration.of(Map.of(key, value));
+    }
+
+    /** A policy that sets it, and whether the user may change it. */
+    public ManagedConfiguration policy(boolean value, boolean userChangeAllowed) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put(key, value);
+        values.put(userChangeAllowedKey(), userChangeAllowed);
+        return ManagedConfiguration.of(values);
+    }
+
     /** The setting's value for the account now. */
     public boolean value(AppSettings settings, String primarySmtpAddress) {
         return switch (this) {
@@ -72,23 +88,5 @@ public enum ManagedSetting {
             case ENCRYPT_ALL -> settings.setEncryptAutomatically(primarySmtpAddress, on);
             case SIGN_ALL -> settings.setSignAutomatically(primarySmtpAddress, on);
         };
-    }
-
-    public static ManagedSetting byDesignerLabel(String label) {
-        for (ManagedSetting setting : values()) {
-            if (setting.designerLabel.equals(label)) {
-                return setting;
-            }
-        }
-        throw new IllegalArgumentException("not a setting of the Outlook S/MIME policy: " + label);
-    }
-
-    public static ManagedSetting byAppLabel(String label) {
-        for (ManagedSetting setting : values()) {
-            if (setting.appLabel.equals(label)) {
-                return setting;
-            }
-        }
-        throw new IllegalArgumentException("not an S/MIME setting of the app: " + label);
     }
 }

@@ -1,18 +1,20 @@
 package org.smimeconformance.steps.world;
 
+import java.util.List;
+
 import org.smimeconformance.contract.outcome.Outcome;
+import org.smimeconformance.contract.outcome.OutcomeCode;
 import org.smimeconformance.contract.device.CertificateDetails;
 import org.smimeconformance.contract.device.CertificateSelection;
 import org.smimeconformance.contract.lookup.LookupResult;
 import org.smimeconformance.contract.mail.ComposeOptions;
-import org.smimeconformance.contract.mail.ComposeResult;
 import org.smimeconformance.contract.mail.ReadResult;
 import org.smimeconformance.contract.settings.PolicyResult;
 
 /**
  * What Outlook last answered in this scenario, one slot per kind of question, so that "Then" steps
- * can read it. Each answer is also written into the scenario's report with its message. One per
- * scenario.
+ * can read it. Each answer is also written into the scenario's report with its message. A message
+ * composed and sent or saved keeps its own answer ({@link ComposedMessage}). One per scenario.
  */
 public final class OutlookAnswers {
 
@@ -23,7 +25,6 @@ public final class OutlookAnswers {
     private ComposeOptions composeOptions;
     private PolicyResult policy;
     private CertificateDetails details;
-    private ComposeResult composed;
     private ReadResult read;
     private LookupResult lookup;
 
@@ -39,6 +40,28 @@ public final class OutlookAnswers {
 
     public Outcome outcome() {
         return require(outcome, "Outlook was asked nothing that answers with an outcome yet");
+    }
+
+    /**
+     * For a "Given" step that needs what it asked of Outlook to have been done.
+     *
+     * @throws AssertionError when the last outcome is not a success; {@code what} says what was not done
+     */
+    public void requireSuccess(String what) {
+        if (!outcome().isSuccess()) {
+            throw new AssertionError(what + ": " + outcome());
+        }
+    }
+
+    /**
+     * For a "Given" step that needs this very answer.
+     *
+     * @throws AssertionError when the last outcome has another code; {@code what} says what was not done
+     */
+    public void require(OutcomeCode expected, String what) {
+        if (outcome().code() != expected) {
+            throw new AssertionError(what + ": " + outcome());
+        }
     }
 
     public void selection(CertificateSelection value) {
@@ -71,6 +94,11 @@ public final class OutlookAnswers {
         return require(policy, "no app configuration policy was delivered yet");
     }
 
+    /** The problems Outlook found with the last policy, in its order, without their messages. */
+    public List<KeyProblem> policyProblems() {
+        return policy().problems().stream().map(problem -> new KeyProblem(problem.key(), problem.code())).toList();
+    }
+
     public void details(CertificateDetails value) {
         details = value;
         report.log(String.valueOf(value));
@@ -78,20 +106,6 @@ public final class OutlookAnswers {
 
     public CertificateDetails details() {
         return require(details, "no certificate's details were opened yet");
-    }
-
-    /** What saving or sending a draft did. */
-    public void composed(ComposeResult value) {
-        composed = value;
-        report.log(value.outcome().code() + ": " + value.outcome().message());
-        value.alerts().forEach(alert -> report.log("  alert " + alert.code() + ": " + alert.message()));
-        if (!value.recipientsWithoutValidCertificate().isEmpty()) {
-            report.log("  recipients without a valid certificate: " + value.recipientsWithoutValidCertificate());
-        }
-    }
-
-    public ComposeResult composed() {
-        return require(composed, "no message was sent or saved yet");
     }
 
     /** What the reading pane showed for a received message. */

@@ -1,6 +1,5 @@
 package org.smimeconformance.steps.world;
 
-import java.security.cert.X509Certificate;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Set;
 
 import org.smimeconformance.contract.MailClient;
 import org.smimeconformance.contract.outcome.Outcome;
+import org.smimeconformance.contract.device.CertificateSelection;
 import org.smimeconformance.contract.device.CertificateStore;
 import org.smimeconformance.contract.device.DeviceProfile;
 import org.smimeconformance.contract.device.EnrollmentProvider;
@@ -15,32 +15,29 @@ import org.smimeconformance.contract.device.EnrollmentType;
 import org.smimeconformance.contract.device.InstalledCertificate;
 import org.smimeconformance.contract.device.OutlookApp;
 import org.smimeconformance.contract.device.Platform;
-import org.smimeconformance.fakes.pki.IssuedCertificate;
-import org.smimeconformance.fakes.pki.Pki;
+import org.smimeconformance.contract.device.Purpose;
 
 /**
  * The one device of a scenario with Outlook installed on it, and the account profiles set up in
  * the app.
  *
- * <p>The app is opened on first use, with every account declared so far; an account declared later
- * is added at once. Unless the scenario enrolls it ({@link #enroll}), the device is not enrolled in
- * any device management: certificates reach it as a user installs them (a PKCS#12 file mailed to
- * them, or a public certificate). One per scenario; not thread-safe.
+ * <p>The app is opened when first asked anything, with every account declared so far; an account
+ * declared later is set up the next time it is asked. Unless the scenario enrolls it
+ * ({@link #enroll}), the device is not enrolled in any device management: certificates reach it as
+ * a user installs them (a PKCS#12 file mailed to them, or a public certificate). One per scenario;
+ * not thread-safe.
  */
 public final class OutlookDevice {
 
-    /** A kind of device as the scenario names it: "an iPhone", "an Android phone". */
-    public record Model(String name, Platform platform) {
-    }
-
     /** The password that protects the PKCS#12 files the scenario mints for its users. */
-    private static final char[] PKCS12_PASSWORD = "C0ntoso-S/MIME-2026!".toCharArray();
+    private static final String PKCS12_PASSWORD = "C0ntoso-S/MIME-2026!";
 
     private final ImplementationUnderTest implementation;
     private final ScenarioPki pki;
     private final AccountProfiles accounts;
     private final OutlookAnswers answers;
 
+    private DeviceName name;
     private DeviceProfile profile;
     private OutlookApp app;
     private final Set<String> added = new HashSet<>();
@@ -54,12 +51,18 @@ public final class OutlookDevice {
     }
 
     /** {@code person} uses Outlook on a device of this model. */
-    public void uses(String person, Model model) {
+    public void uses(String person, DeviceModel model) {
         if (profile != null) {
             throw new IllegalStateException("this scenario already has a device: " + profile.deviceId());
         }
-        profile = new DeviceProfile(person + "'s " + model.name(), model.platform(),
-                EnrollmentProvider.NONE, EnrollmentType.UNENROLLED);
+        name = new DeviceName(person, model);
+        profile = new DeviceProfile(name.id(), model.platform(), EnrollmentProvider.NONE, EnrollmentType.UNENROLLED);
+    }
+
+    /** The scenario's device by the name the features give it, e.g. {@code Alice's iPhone}. */
+    public DeviceName name() {
+        requireProfile();
+        return name;
     }
 
     /** The platform of the scenario's device. */
@@ -95,10 +98,13 @@ public final class OutlookDevice {
         return platform() == Platform.IOS ? CertificateStore.MICROSOFT_PUBLISHER_KEYCHAIN : CertificateStore.ANDROID_KEYSTORE;
     }
 
-    /** Outlook on the device, with every account declared so far set up in it. */
-    public OutlookApp app() {
-        // Asked every time: the implementation puts what the scenario declared since into its directories.
-        MailClient client = implementation.client();
+    /**
+     * Outlook on the device, to be asked something now: what the scenario declared since the last
+     * question is published first ({@link ImplementationUnderTest#ask()}), the app is opened on the
+     * first call, and every account declared since is set up in it.
+     */
+    public OutlookApp ask() {
+        MailClient client = implementation.ask();
         if (app == null) {
             app = client.device(requireProfile());
         }
@@ -113,19 +119,30 @@ public final class OutlookDevice {
         return app;
     }
 
+    /** Opens Outlook on the device with every account declared so far, as the user does before any policy arrives. */
+    public void open() {
+        ask();
+    }
+
+    /** The certificate Outlook chooses for the person's one account; its answer is kept. */
+    public CertificateSelection choose(String person, Purpose purpose) {
+        String address = accounts.addressOf(person);
+        CertificateSelection selection = ask().stores().certificateFor(accounts.account(address), purpose);
+        answers.selection(selection);
+        return selection;
+    }
+
     /** Installs the named certificate with its private key, from a password-protected PKCS#12 file. */
     public Outcome installWithPrivateKey(String certificate, CertificateStore store) {
-        IssuedCertificate issued = pki.issued(certificate);
-        List<X509Certificate> chain = pki.chainAbove(certificate).stream()
-                .map(IssuedCertificate::certificate).toList();
-        Outcome outcome = app().stores().installPkcs12(store, Pki.pkcs12(issued, chain, PKCS12_PASSWORD), PKCS12_PASSWORD.clone());
+        byte[] pkcs12 = pki.pkcs12(certificate, PKCS12_PASSWORD);
+        Outcome outcome = ask().stores().installPkcs12(store, pkcs12, PKCS12_PASSWORD.toCharArray());
         answers.outcome(outcome);
         return outcome;
     }
 
     /** Places the named certificate in a store without its private key. */
     public Outcome installPublic(String certificate, CertificateStore store) {
-        Outcome outcome = app().stores().installCertificate(store, pki.issued(certificate).der());
+        Outcome outcome = ask().stores().installCertificate(store, pki.issued(certificate).der());
         answers.outcome(outcome);
         return outcome;
     }
@@ -133,16 +150,26 @@ public final class OutlookDevice {
     /** Outlook's id of the named certificate, as it lists it among the certificates it can see. */
     public String idOf(String certificate) {
         byte[] der = pki.issued(certificate).der();
-        return app().stores().visibleToOutlook().stream()
+        return ask().stores().visibleToOutlook().stream()
                 .filter(installed -> Arrays.equals(installed.certificate(), der))
                 .map(InstalledCertificate::id)
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("Outlook does not list the certificate \"" + certificate + "\""));
     }
 
+    /** The scenario's names for the certificates Outlook lists among those it can see, as {@link #nameOf} gives them. */
+    public List<String> listed() {
+        return ask().stores().visibleToOutlook().stream().map(installed -> nameOf(installed.certificate())).toList();
+    }
+
     /** The scenario's name for a certificate Outlook handed back, or a description when the scenario did not mint it. */
     public String nameOf(byte[] der) {
-        return pki.nameOf(der).map(name -> "\"" + name + "\"").orElse("a certificate this scenario did not mint");
+        return pki.nameOf(der).orElse("a certificate this scenario did not mint");
+    }
+
+    /** The scenario's name for a certificate Outlook chose or listed, as {@link #nameOf(byte[])} gives it. */
+    public String nameOf(InstalledCertificate installed) {
+        return nameOf(installed.certificate());
     }
 
     private DeviceProfile requireProfile() {

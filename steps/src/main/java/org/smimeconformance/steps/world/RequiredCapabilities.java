@@ -41,4 +41,11 @@ public final class RequiredCapabilities {
         }
         return needed;
     }
+
+    /** The capabilities the tags call for that the implementation does not declare, in the contract's order. */
+    public static Set<Capability> missing(Iterable<String> tags, Set<Capability> declared) {
+        Set<Capability> missing = of(tags);
+        missing.removeAll(declared);
+        return missing;
+    }
 }

@@ -23,19 +23,19 @@ public final class Retrievals {
     public static final Duration SETTLE_WITHIN = Duration.ofSeconds(15);
 
     private final ScenarioReport report;
-    private final Map<String, Outcome> started = new LinkedHashMap<>();
+    private final Map<DeviceName, Outcome> started = new LinkedHashMap<>();
 
     public Retrievals(ScenarioReport report) {
         this.report = report;
     }
 
     /** How starting the retrieval on the device was answered. */
-    public void started(String device, Outcome outcome) {
+    public void started(DeviceName device, Outcome outcome) {
         started.put(device, outcome);
         report.log(device + ", start: " + outcome.code() + ": " + outcome.message());
     }
 
-    public Outcome startedOn(String device) {
+    public Outcome startedOn(DeviceName device) {
         Outcome outcome = started.get(device);
         if (outcome == null) {
             throw new IllegalStateException("nobody followed a notification on " + device + " in this scenario");
@@ -47,7 +47,7 @@ public final class Retrievals {
      * The state the retrieval settles in: asked at once, then every 2 ms (asking is cheap, and a
      * retrieval against the fakes settles in milliseconds), at most {@link #SETTLE_WITHIN}.
      */
-    public Outcome settled(String device, CertificateDelivery delivery) {
+    public Outcome settled(DeviceName device, CertificateDelivery delivery) {
         await("Company Portal's retrieval on " + device + " to settle")
                 .atMost(SETTLE_WITHIN)
                 .pollDelay(Duration.ZERO)

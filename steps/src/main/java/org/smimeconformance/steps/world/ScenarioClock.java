@@ -2,6 +2,7 @@ package org.smimeconformance.steps.world;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 /**
@@ -22,6 +23,16 @@ public final class ScenarioClock {
             throw new IllegalStateException("the scenario does not say when it takes place: add a step such as 'Given it is 2026-06-01T09:00:00Z'");
         }
         return now;
+    }
+
+    /**
+     * An instant as the features write it: {@code 2026-06-01T09:00:00Z}, or a date such as
+     * {@code 2026-06-01}, meaning its start in UTC.
+     */
+    public static Instant instant(String text) {
+        return text.length() == 10
+                ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
+                : Instant.parse(text);
     }
 
     /** A clock that stands still at the scenario's instant. */

@@ -8,9 +8,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 
+import org.smimeconformance.contract.lookup.LookupSource;
 import org.smimeconformance.fakes.directory.DirectoryUser;
 import org.smimeconformance.fakes.directory.DistributionGroup;
 import org.smimeconformance.fakes.http.EndpointFault;
@@ -27,7 +28,7 @@ import org.smimeconformance.fakes.ldap.ScenarioLdapDirectory;
  * groups.
  *
  * <p>Like {@link ScenarioPki}, steps only declare: a certificate is published (and so minted) when
- * the implementation is first used or a lookup is made ({@link #publish()}), so "Given" steps can
+ * Outlook is next asked anything ({@link #publish()}), so "Given" steps can
  * come in any order. Distribution groups and faults reach the fakes at once. One per scenario; not
  * thread-safe.
  */
@@ -44,11 +45,22 @@ public final class ScenarioDirectories {
     /** A form of the LDAP endpoint the policy gives: scheme and port as the scenario writes them. */
     public enum EndpointForm {
         /** {@code ldap://host:port}, the plain listener. */
-        LDAP_URL,
+        LDAP_URL("ldap://host:port"),
         /** {@code ldaps://host:port}, the TLS listener. */
-        LDAPS_URL,
+        LDAPS_URL("ldaps://host:port"),
         /** {@code host:port} with the TLS listener's port: a bare host with a port other than 389 is ldaps. */
-        HOST_AND_LDAPS_PORT
+        HOST_AND_LDAPS_PORT("host:port");
+
+        private final String label;
+
+        EndpointForm(String label) {
+            this.label = label;
+        }
+
+        /** The form as the features write it, {@code host} and {@code port} standing for the directory's own. */
+        public String label() {
+            return label;
+        }
     }
 
     private record Published(String certificate, Attribute attribute) {
@@ -74,6 +86,15 @@ public final class ScenarioDirectories {
         this.endpoints = endpoints;
     }
 
+    /** The directory publishes the named certificate for {@code address}, in the attribute given. */
+    public void declareCertificate(LookupSource directory, String address, String certificate, Attribute attribute) {
+        if (directory == LookupSource.GLOBAL_ADDRESS_LIST) {
+            galCertificate(address, certificate, attribute);
+        } else {
+            ldapCertificate(address, certificate, attribute);
+        }
+    }
+
     /** The Global Address List holds {@code address} as a mail user, with no certificate unless more is said. */
     public void galUser(String address) {
         gal.computeIfAbsent(address, k -> new ArrayList<>());
@@ -97,6 +118,16 @@ public final class ScenarioDirectories {
     public void group(String address, List<String> members) {
         groups.put(key(address), List.copyOf(members));
         endpoints.globalAddressList().add(DistributionGroup.of(address, address, members));
+    }
+
+    /**
+     * A distribution group of {@code size} people the Global Address List holds no entry for:
+     * {@code <group>-member1@<domain>} and so on.
+     */
+    public void largeGroup(String address, int size) {
+        String local = address.substring(0, address.indexOf('@'));
+        String domain = address.substring(address.indexOf('@') + 1);
+        group(address, IntStream.rangeClosed(1, size).mapToObj(i -> local + "-member" + i + "@" + domain).toList());
     }
 
     /**
@@ -234,8 +265,50 @@ public final class ScenarioDirectories {
                 .toList();
     }
 
-    /** Puts every certificate declared so far into the directories, minting what is needed. */
-    public void publish() {
+    /**
+     * The directories asked, in turns: each time requests pass from one directory to the other, the
+     * one asked next; {@code [GLOBAL_ADDRESS_LIST, LDAP]} when every request to the Global Address List
+     * came before every request to the LDAP directory.
+     */
+    public List<Service> directoriesAskedInTurn() {
+        List<Service> turns = new ArrayList<>();
+        for (Service service : journal().services()) {
+            boolean directory = service == Service.GLOBAL_ADDRESS_LIST || service == Service.LDAP;
+            if (directory && (turns.isEmpty() || turns.get(turns.size() - 1) != service)) {
+                turns.add(service);
+            }
+        }
+        return turns;
+    }
+
+    /** Whether a request the Global Address List saw names the address, compared ignoring case. */
+    public boolean galAskedAbout(String address) {
+        return journal().entries(Service.GLOBAL_ADDRESS_LIST).stream()
+                .anyMatch(entry -> entry.asked().toLowerCase(Locale.ROOT).contains(address.toLowerCase(Locale.ROOT)));
+    }
+
+    /** The scheme of every connection the LDAP directory saw ({@code ldap} or {@code ldaps}: the listener it reached). */
+    public List<String> ldapConnections() {
+        return ldapSaw("connect");
+    }
+
+    /** The name of every bind the LDAP directory saw, empty for an anonymous one. */
+    public List<String> ldapBinds() {
+        return ldapSaw("bind");
+    }
+
+    /** Every search filter the LDAP directory saw, in order. */
+    public List<LdapSearchFilter> ldapSearches() {
+        return ldapSaw("search").stream().map(LdapSearchFilter::read).toList();
+    }
+
+    private List<String> ldapSaw(String operation) {
+        return journal().entries(Service.LDAP).stream().filter(entry -> entry.operation().equals(operation))
+                .map(Journal.Entry::asked).toList();
+    }
+
+    /** Puts every certificate declared so far into the directories, minting what is needed; for {@link ImplementationUnderTest} only. */
+    void publish() {
         for (Map.Entry<String, List<Published>> entry : gal.entrySet()) {
             Integer done = galPublished.get(key(entry.getKey()));
             if (done == null || done != entry.getValue().size()) {
@@ -248,11 +321,6 @@ public final class ScenarioDirectories {
                 endpoints.ldap().publish(user(entry.getKey(), entry.getValue()));
             }
         }
-    }
-
-    /** The scenario's name for a certificate a directory handed back, if it minted it. */
-    public Optional<String> nameOf(byte[] der) {
-        return pki.nameOf(der);
     }
 
     private DirectoryUser user(String address, List<Published> certificates) {

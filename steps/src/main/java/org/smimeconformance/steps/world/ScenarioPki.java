@@ -63,7 +63,7 @@ public final class ScenarioPki {
         Instant notBefore;
         Instant notAfter;
         boolean brokenSignature;
-        CertificateShape shape;
+        CertificateDescription description;
 
         Declared(String name, String issuer, boolean authority) {
             this.name = name;
@@ -96,16 +96,36 @@ public final class ScenarioPki {
 
     /**
      * An end-entity certificate named {@code name} in the scenario, issued by {@code issuer}, with
-     * the addresses, key usage, key and validity of {@code shape} (validity defaulting as for
+     * the addresses, key usage, key and validity of {@code description} (validity defaulting as for
      * {@link #endEntity}).
      */
-    public void certificate(String name, String issuer, CertificateShape shape) {
+    public void certificate(String name, String issuer, CertificateDescription description) {
         requireAuthority(issuer);
         Declared d = new Declared(name, issuer, false);
-        d.shape = shape;
-        d.notBefore = shape.notBefore();
-        d.notAfter = shape.notAfter();
+        d.description = description;
+        d.notBefore = description.notBefore();
+        d.notAfter = description.notAfter();
         declare(d);
+    }
+
+    /**
+     * An S/MIME certificate for {@code address} at the end of a chain of {@code count} intermediate
+     * authorities under {@code root}: "Contoso Level 1 CA" issued by the root, "Contoso Level 2 CA"
+     * by that one, and so on, the last issuing the certificate.
+     */
+    public void endEntityThroughIntermediates(String address, int count, String root) {
+        String issuer = root;
+        for (int level = 1; level <= count; level++) {
+            String name = "Contoso Level " + level + " CA";
+            intermediate(name, issuer);
+            issuer = name;
+        }
+        endEntity(address, issuer);
+    }
+
+    /** Every intermediate certification authority the scenario declared, in the order it declared them. */
+    public List<String> intermediates() {
+        return declared.values().stream().filter(d -> d.authority && d.issuer != null).map(d -> d.name).toList();
     }
 
     /** An S/MIME certificate for {@code address} that signs itself. */
@@ -204,6 +224,16 @@ public final class ScenarioPki {
         return trusted.stream().map(name -> issued(name).der()).toList();
     }
 
+    /**
+     * The named certificate with its private key and the certificates of the authorities above it,
+     * in a PKCS#12 file protected by the password (none when it is empty), as a user or an
+     * administrator receives it.
+     */
+    public byte[] pkcs12(String name, String password) {
+        List<X509Certificate> chain = chainAbove(name).stream().map(IssuedCertificate::certificate).toList();
+        return Pki.pkcs12(issued(name), chain, password.toCharArray());
+    }
+
     /** The certificates of the authorities above the named certificate, its issuer first, up to its root. */
     public List<IssuedCertificate> chainAbove(String name) {
         List<IssuedCertificate> chain = new ArrayList<>();
@@ -229,8 +259,8 @@ public final class ScenarioPki {
         CertificateSpec spec;
         if (d.authority) {
             spec = CertificateSpec.authority(d.name, from, until);
-        } else if (d.shape != null) {
-            spec = d.shape.spec(d.name, from, until);
+        } else if (d.description != null) {
+            spec = d.description.spec(d.name, from, until);
         } else {
             spec = CertificateSpec.smime(d.name, from, until);
         }

@@ -4,9 +4,7 @@ import java.math.BigInteger;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.smimeconformance.fakes.pki.CertificateSpec;
@@ -14,29 +12,23 @@ import org.smimeconformance.fakes.pki.KeyAlgorithm;
 import org.smimeconformance.fakes.pki.KeyUsageBit;
 
 /**
- * What a user's certificate looks like, as a scenario describes it: the addresses it carries and
- * where (SAN rfc822Name, SAN otherName SmtpUTF8Mailbox, subject emailAddress), its key usage and
- * extended key usage, its key, serial number and validity.
+ * A user's certificate as a scenario describes it, field by field in the features' words
+ * ({@link CertificateField}): the addresses it carries and where (SAN rfc822Name, SAN otherName
+ * SmtpUTF8Mailbox, subject emailAddress), its key usage and extended key usage, its key, serial
+ * number and validity.
+ *
+ * <p>It is not the fakes' {@link CertificateSpec}: a description says only what the scenario said,
+ * before there is an issuer, a validity or any endpoint to point at; {@link ScenarioPki} turns it
+ * into a spec, the full recipe its PKI mints from, when it mints (adding the issuer's CRL
+ * distribution point and AIA address, the default validity, the broken signature a scenario asks
+ * for).
  *
  * <p>Unless the scenario says otherwise a certificate is what an S/MIME certificate usually is:
  * an RSA 2048 key with digitalSignature and keyEncipherment, extended key usage emailProtection,
  * common name its first address, organization Contoso, and the validity {@link ScenarioPki} gives
  * end entities. A mutable builder owned by one scenario.
  */
-public final class CertificateShape {
-
-    /** Extended key usages by the names RFC 5280 gives them. */
-    private static final Map<String, String> EXTENDED_KEY_USAGES = new LinkedHashMap<>();
-
-    static {
-        EXTENDED_KEY_USAGES.put("serverAuth", "1.3.6.1.5.5.7.3.1");
-        EXTENDED_KEY_USAGES.put("clientAuth", "1.3.6.1.5.5.7.3.2");
-        EXTENDED_KEY_USAGES.put("codeSigning", "1.3.6.1.5.5.7.3.3");
-        EXTENDED_KEY_USAGES.put("emailProtection", CertificateSpec.EMAIL_PROTECTION);
-        EXTENDED_KEY_USAGES.put("timeStamping", "1.3.6.1.5.5.7.3.8");
-        EXTENDED_KEY_USAGES.put("OCSPSigning", "1.3.6.1.5.5.7.3.9");
-        EXTENDED_KEY_USAGES.put("anyExtendedKeyUsage", "2.5.29.37.0");
-    }
+public final class CertificateDescription {
 
     private String commonName;
     private String organization = "Contoso";
@@ -51,79 +43,73 @@ public final class CertificateShape {
     private Instant notAfter;
 
     /** The usual S/MIME certificate for one address, carried as SAN rfc822Name. */
-    public static CertificateShape forAddress(String address) {
-        return new CertificateShape().sanEmail(address);
+    public static CertificateDescription forAddress(String address) {
+        return new CertificateDescription().sanEmail(address);
     }
 
-    /** The OID of an extended key usage given by its RFC 5280 name, or the OID itself. */
-    public static String extendedKeyUsageOid(String nameOrOid) {
-        String oid = EXTENDED_KEY_USAGES.get(nameOrOid.strip());
-        if (oid != null) {
-            return oid;
-        }
-        if (!nameOrOid.strip().matches("\\d+(\\.\\d+)+")) {
-            throw new IllegalArgumentException("not an extended key usage name of RFC 5280 nor an OID: " + nameOrOid
-                    + " (names: " + EXTENDED_KEY_USAGES.keySet() + ")");
-        }
-        return nameOrOid.strip();
+    /** The certificate the fields describe, each field applied in turn over the usual one. */
+    public static CertificateDescription of(List<CertificateField.Value> fields) {
+        CertificateDescription description = new CertificateDescription();
+        fields.forEach(field -> field.describe(description));
+        return description;
     }
 
-    public CertificateShape commonName(String value) {
+    public CertificateDescription commonName(String value) {
         this.commonName = value;
         return this;
     }
 
-    public CertificateShape organization(String value) {
+    public CertificateDescription organization(String value) {
         this.organization = value;
         return this;
     }
 
     /** Adds a SAN rfc822Name, written exactly as given (spaces and case kept). */
-    public CertificateShape sanEmail(String address) {
+    public CertificateDescription sanEmail(String address) {
         sanEmails.add(address);
         return this;
     }
 
     /** Adds a SAN otherName SmtpUTF8Mailbox (RFC 9598), written exactly as given. */
-    public CertificateShape smtpUtf8Mailbox(String address) {
+    public CertificateDescription smtpUtf8Mailbox(String address) {
         smtpUtf8Mailboxes.add(address);
         return this;
     }
 
     /** Writes the address as emailAddress in the subject name. */
-    public CertificateShape subjectEmail(String address) {
+    public CertificateDescription subjectEmail(String address) {
         this.subjectEmail = address;
         return this;
     }
 
     /** The key usage bits; none leaves the extension out. */
-    public CertificateShape keyUsage(Set<KeyUsageBit> bits) {
+    public CertificateDescription keyUsage(Set<KeyUsageBit> bits) {
         this.keyUsage = bits.isEmpty() ? EnumSet.noneOf(KeyUsageBit.class) : EnumSet.copyOf(bits);
         return this;
     }
 
     /** The extended key usages, by name or OID; none leaves the extension out. */
-    public CertificateShape extendedKeyUsage(List<String> namesOrOids) {
-        this.extendedKeyUsage = namesOrOids.stream().map(CertificateShape::extendedKeyUsageOid).toList();
+    public CertificateDescription extendedKeyUsage(List<String> namesOrOids) {
+        this.extendedKeyUsage = namesOrOids.stream().map(ExtendedKeyUsage::oidOf).toList();
         return this;
     }
 
-    public CertificateShape algorithm(KeyAlgorithm value) {
+    public CertificateDescription algorithm(KeyAlgorithm value) {
         this.algorithm = value;
         return this;
     }
 
-    public CertificateShape serialNumber(BigInteger value) {
+    public CertificateDescription serialNumber(BigInteger value) {
         this.serialNumber = value;
         return this;
     }
 
-    public CertificateShape validFrom(Instant value) {
+    public CertificateDescription validFrom(Instant value) {
         this.notBefore = value;
         return this;
     }
 
-    public CertificateShape validUntil(Instant value) {
+    public CertificateDescription validUntil(Instant value) {
         this.notAfter = value;
         return this;
     }
