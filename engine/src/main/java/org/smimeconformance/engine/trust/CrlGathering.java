@@ -87,6 +87,8 @@ final class CrlGathering extends CertStoreSpi {
     private final CrlSource source;
     private final Map<X509Certificate, Gathered> gathered = new HashMap<>();
     private final Map<URI, Fetched<X509CRL>> answers = new LinkedHashMap<>();
+    /** The cRLIssuer names of each certificate's distribution points, read once per check. */
+    private final Map<X509Certificate, List<X500Principal>> crlIssuers = new HashMap<>();
 
     CrlGathering(Instant at, List<X509CRL> knownCrls, Collection<X509Certificate> certificates, CrlSource source)
             throws InvalidAlgorithmParameterException {
@@ -208,10 +210,10 @@ final class CrlGathering extends CertStoreSpi {
     }
 
     /** A CRL issued by the certificate's issuer, or by a cRLIssuer its distribution points name. */
-    static boolean couldBeFor(X509CRL crl, X509Certificate certificate) {
+    private boolean couldBeFor(X509CRL crl, X509Certificate certificate) {
         X500Principal issuer = crl.getIssuerX500Principal();
         return issuer.equals(certificate.getIssuerX500Principal())
-                || CertificateFields.crlIssuers(certificate).contains(issuer);
+                || crlIssuers.computeIfAbsent(certificate, CertificateFields::crlIssuers).contains(issuer);
     }
 
     /** The two gates before the validator: time to the second, and critical entry extensions. */
