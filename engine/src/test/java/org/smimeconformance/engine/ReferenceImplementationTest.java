@@ -182,7 +182,7 @@ class ReferenceImplementationTest {
         IgnoresRevocation() {
             super("ignores-revocation", "never queries a CRL",
                     parts -> parts.withTrust(trust -> trust.withRevocationCheck(
-                            (path, anchor, at, crls, source) -> Optional.<Outcome>empty())));
+                            (path, anchor, at, certificates, crls, source) -> Optional.<Outcome>empty())));
         }
     }
 }

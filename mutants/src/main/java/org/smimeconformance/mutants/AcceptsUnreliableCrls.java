@@ -1,7 +1,7 @@
 package org.smimeconformance.mutants;
 
 import org.smimeconformance.contract.outcome.OutcomeCode;
-import org.smimeconformance.engine.trust.CrlRevocationCheck;
+import org.smimeconformance.engine.trust.PkixRevocationCheck;
 
 import org.smimeconformance.engine.ReferenceImplementation;
 
@@ -10,8 +10,8 @@ public final class AcceptsUnreliableCrls extends ReferenceImplementation impleme
 
     public AcceptsUnreliableCrls() {
         super("mutant-accepts-unreliable-crls", "Uses a CRL that is past its next update or whose signature does not verify.",
-                parts -> parts.withTrust(trust -> trust.withRevocationCheck((path, anchor, at, crls, source) -> new CrlRevocationCheck()
-                        .check(path, anchor, at, crls, source)
+                parts -> parts.withTrust(trust -> trust.withRevocationCheck((path, anchor, at, certificates, crls, source) -> new PkixRevocationCheck()
+                        .check(path, anchor, at, certificates, crls, source)
                         .filter(outcome -> outcome.code() != OutcomeCode.CRL_STALE && outcome.code() != OutcomeCode.CRL_INVALID))));
     }
 

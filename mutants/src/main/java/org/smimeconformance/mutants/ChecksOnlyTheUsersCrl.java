@@ -1,6 +1,6 @@
 package org.smimeconformance.mutants;
 
-import org.smimeconformance.engine.trust.CrlRevocationCheck;
+import org.smimeconformance.engine.trust.PkixRevocationCheck;
 
 import org.smimeconformance.engine.ReferenceImplementation;
 
@@ -9,8 +9,8 @@ public final class ChecksOnlyTheUsersCrl extends ReferenceImplementation impleme
 
     public ChecksOnlyTheUsersCrl() {
         super("mutant-checks-only-the-users-crl", "Queries the CRL for the user's certificate only, never for the intermediates.",
-                parts -> parts.withTrust(trust -> trust.withRevocationCheck((path, anchor, at, crls, source) -> new CrlRevocationCheck()
-                        .check(path.isEmpty() ? path : path.subList(0, 1), path.size() > 1 ? path.get(1) : anchor, at, crls, source))));
+                parts -> parts.withTrust(trust -> trust.withRevocationCheck((path, anchor, at, certificates, crls, source) -> new PkixRevocationCheck()
+                        .check(path.isEmpty() ? path : path.subList(0, 1), path.size() > 1 ? path.get(1) : anchor, at, certificates, crls, source))));
     }
 
     @Override

@@ -9,7 +9,7 @@ public final class SkipsRevocationChecks extends ReferenceImplementation impleme
 
     public SkipsRevocationChecks() {
         super("mutant-skips-revocation-checks", "Never queries a certificate revocation list.",
-                parts -> parts.withTrust(trust -> trust.withRevocationCheck((path, anchor, at, crls, source) -> Optional.empty())));
+                parts -> parts.withTrust(trust -> trust.withRevocationCheck((path, anchor, at, certificates, crls, source) -> Optional.empty())));
     }
 
     @Override

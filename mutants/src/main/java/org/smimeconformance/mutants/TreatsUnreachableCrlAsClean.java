@@ -1,7 +1,7 @@
 package org.smimeconformance.mutants;
 
 import org.smimeconformance.contract.outcome.OutcomeCode;
-import org.smimeconformance.engine.trust.CrlRevocationCheck;
+import org.smimeconformance.engine.trust.PkixRevocationCheck;
 
 import org.smimeconformance.engine.ReferenceImplementation;
 
@@ -10,8 +10,8 @@ public final class TreatsUnreachableCrlAsClean extends ReferenceImplementation i
 
     public TreatsUnreachableCrlAsClean() {
         super("mutant-treats-unreachable-crl-as-clean", "Trusts a certificate whose CRL cannot be contacted (fails open).",
-                parts -> parts.withTrust(trust -> trust.withRevocationCheck((path, anchor, at, crls, source) -> new CrlRevocationCheck()
-                        .check(path, anchor, at, crls, source)
+                parts -> parts.withTrust(trust -> trust.withRevocationCheck((path, anchor, at, certificates, crls, source) -> new PkixRevocationCheck()
+                        .check(path, anchor, at, certificates, crls, source)
                         .filter(outcome -> outcome.code() != OutcomeCode.CRL_UNREACHABLE))));
     }
 

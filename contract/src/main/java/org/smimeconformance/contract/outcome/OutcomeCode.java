@@ -26,6 +26,15 @@ public enum OutcomeCode {
     CRL_STALE(false),
     /** The CRL obtained does not verify with the issuing CA's key, or was issued by another CA. */
     CRL_INVALID(false),
+    /** No CRL obtained covers the certificate (RFC 5280 §6.3.3 (b), (d)): each is limited by its
+     * issuing distribution point to other certificates (user, CA or attribute certificates only),
+     * to another distribution point, or to some revocation reasons only, the others covered by none,
+     * or names in its distribution point a CRL issuer that did not issue an indirect CRL. */
+    CRL_OUT_OF_SCOPE(false),
+    /** The CRL obtained cannot be used (RFC 5280 §5.2, §5.3): it carries a critical extension that
+     * is not supported, a delta CRL's deltaCRLIndicator among them, or one of its entries carries a
+     * critical entry extension that is not supported. */
+    CRL_UNSUPPORTED(false),
     /** The chain is longer than the configured limit, or AIA fetching went past its limit. */
     CHAIN_TOO_LONG(false),
     /** The chain breaks a PKIX rule other than those above (e.g. an issuer that is not a CA). */

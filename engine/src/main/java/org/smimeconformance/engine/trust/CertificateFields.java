@@ -94,6 +94,31 @@ public final class CertificateFields {
         }).orElse(List.of());
     }
 
+    /**
+     * The cRLIssuer names of the CRL distribution points (the authorities that sign the CRLs of an
+     * indirect CRL issuer), the directory names only, in certificate order.
+     */
+    public static List<X500Principal> crlIssuers(X509Certificate certificate) {
+        return read(certificate, Extension.cRLDistributionPoints, value -> {
+            List<X500Principal> names = new ArrayList<>();
+            for (DistributionPoint point : CRLDistPoint.getInstance(value).getDistributionPoints()) {
+                if (point.getCRLIssuer() == null) {
+                    continue;
+                }
+                for (GeneralName name : point.getCRLIssuer().getNames()) {
+                    if (name.getTagNo() == GeneralName.directoryName) {
+                        try {
+                            names.add(new X500Principal(name.getName().toASN1Primitive().getEncoded()));
+                        } catch (IOException | RuntimeException unusable) {
+                            // a name that cannot be read names nobody
+                        }
+                    }
+                }
+            }
+            return List.copyOf(names);
+        }).orElse(List.of());
+    }
+
     /** The http and https AIA caIssuers URIs, in certificate order. */
     public static List<URI> caIssuers(X509Certificate certificate) {
         return read(certificate, Extension.authorityInfoAccess, value -> {

@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * The three replaceable parts of trust verification. The reference engine uses
  * {@link #reference()}; a deliberately broken variant swaps exactly one part, e.g.
- * {@code parts -> parts.withRevocationCheck((path, anchor, at, crls, source) -> Optional.empty())}.
+ * {@code parts -> parts.withRevocationCheck((path, anchor, at, certificates, crls, source) -> Optional.empty())}.
  * Immutable; the parts themselves must be thread-safe.
  */
 public record TrustParts(ChainBuilder chainBuilder, PathCheck pathCheck, RevocationCheck revocationCheck) {
@@ -16,9 +16,9 @@ public record TrustParts(ChainBuilder chainBuilder, PathCheck pathCheck, Revocat
         Objects.requireNonNull(revocationCheck, "revocationCheck");
     }
 
-    /** AIA path building, JDK PKIX path validation, CRL checking of every certificate. */
+    /** AIA path building, JDK PKIX path validation, JDK PKIX revocation checking of every certificate with the CRLs the engine fetches. */
     public static TrustParts reference() {
-        return new TrustParts(new AiaChainBuilder(), new PkixPathCheck(), new CrlRevocationCheck());
+        return new TrustParts(new AiaChainBuilder(), new PkixPathCheck(), new PkixRevocationCheck());
     }
 
     public TrustParts withChainBuilder(ChainBuilder replacement) {

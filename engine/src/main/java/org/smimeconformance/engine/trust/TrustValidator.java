@@ -115,7 +115,8 @@ public final class TrustValidator implements TrustVerification {
         if (broken.isPresent()) {
             return new TrustVerdict(broken.get(), names);
         }
-        Optional<Outcome> revoked = parts.revocationCheck().check(chain.pathLeafFirst(), anchor, at, crls, this::crl);
+        Optional<Outcome> revoked = parts.revocationCheck().check(chain.pathLeafFirst(), anchor, at, intermediates, crls,
+                this::crl);
         if (revoked.isPresent()) {
             return new TrustVerdict(revoked.get(), names);
         }

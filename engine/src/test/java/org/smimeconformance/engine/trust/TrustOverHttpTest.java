@@ -12,8 +12,11 @@ import static org.smimeconformance.engine.trust.TestPki.verify;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,9 +24,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.smimeconformance.contract.outcome.OutcomeCode;
 import org.smimeconformance.contract.trust.TrustVerdict;
+import org.smimeconformance.fakes.pki.CrlSpec;
 import org.smimeconformance.fakes.pki.IssuedCertificate;
 import org.smimeconformance.fakes.pki.Pem;
 import org.smimeconformance.fakes.pki.Pki;
+import org.smimeconformance.fakes.pki.ReasonFlag;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 
@@ -161,6 +166,80 @@ class TrustOverHttpTest {
         assertThat(verdict.outcome().code()).isEqualTo(OutcomeCode.NO_TRUSTED_ROOT);
         assertThat(verdict.outcome().message()).endsWith("/issuing.p7c: HTTP 500");
         server.verify(0, getRequestedFor(urlEqualTo("/issuing.crl")));
+    }
+
+    @Test
+    void aCrlTheValidatorRefusesIsFetchedOnceAndTheJdkFetchesNothingItself() {
+        serve("/root.crl", pki.crl(root));
+        serve("/issuing.crl", pki.pki.crl(issuing, TestPki.freshCrl().signedByAnotherKey()));
+
+        TrustVerdict verdict = verify(online(root), leaf, List.of(issuing), List.of());
+
+        assertThat(verdict.outcome().code()).isEqualTo(OutcomeCode.CRL_INVALID);
+        server.verify(1, getRequestedFor(urlEqualTo("/issuing.crl")));
+        server.verify(1, getRequestedFor(urlEqualTo("/root.crl")));
+    }
+
+    @Test
+    void offlineAStaleCrlAtHandIsStaleAndTheDistributionPointIsNotAsked() {
+        serve("/root.crl", pki.crl(root));
+        serve("/issuing.crl", pki.crl(issuing));
+        byte[] stale = pki.pki.crl(issuing, new CrlSpec(TestPki.NOW.minus(TestPki.DAY.multipliedBy(10)),
+                TestPki.NOW.minus(TestPki.DAY)));
+
+        TrustVerdict verdict = verify(TestPki.offline(root), leaf, List.of(issuing), List.of(pki.crl(root), stale));
+
+        assertThat(verdict.outcome().code()).isEqualTo(OutcomeCode.CRL_STALE);
+        assertThat(server.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
+    void aStaleCrlAtHandGivesWayToTheCurrentOneOfTheDistributionPoint() {
+        serve("/issuing.crl", pki.crl(issuing));
+        byte[] stale = pki.pki.crl(issuing, new CrlSpec(TestPki.NOW.minus(TestPki.DAY.multipliedBy(10)),
+                TestPki.NOW.minus(TestPki.DAY)));
+
+        TrustVerdict verdict = verify(online(root), leaf, List.of(issuing), List.of(pki.crl(root), stale));
+
+        assertThat(verdict.outcome().code()).isEqualTo(OutcomeCode.TRUSTED);
+        server.verify(1, getRequestedFor(urlEqualTo("/issuing.crl")));
+        server.verify(0, getRequestedFor(urlEqualTo("/root.crl")));
+    }
+
+    @Test
+    void crlsPartitionedByReasonAreFetchedFromEachDistributionPointUntilEveryReasonIsCovered() {
+        URI compromise = uri(server.baseUrl() + "/issuing-compromise.crl");
+        URI others = uri(server.baseUrl() + "/issuing-other.crl");
+        URI spare = uri(server.baseUrl() + "/issuing-spare.crl");
+        IssuedCertificate partitioned = pki.leaf("dave@contoso.com", issuing, spec -> spec
+                .crlDistributionPoint(compromise).crlDistributionPoint(others).crlDistributionPoint(spare));
+        Set<ReasonFlag> compromises = EnumSet.of(ReasonFlag.KEY_COMPROMISE, ReasonFlag.CA_COMPROMISE,
+                ReasonFlag.AA_COMPROMISE);
+        serve("/root.crl", pki.crl(root));
+        serve("/issuing-compromise.crl", pki.pki.crl(issuing, TestPki.freshCrl().distributionPointName(compromise)
+                .onlySomeReasons(compromises)));
+        serve("/issuing-other.crl", pki.pki.crl(issuing, TestPki.freshCrl().distributionPointName(others)
+                .onlySomeReasons(EnumSet.complementOf(EnumSet.copyOf(compromises)))));
+
+        TrustVerdict verdict = verify(online(root), partitioned, List.of(issuing), List.of());
+
+        assertThat(verdict.outcome().code()).as("%s", verdict.outcome()).isEqualTo(OutcomeCode.TRUSTED);
+        server.verify(1, getRequestedFor(urlEqualTo("/issuing-compromise.crl")));
+        server.verify(1, getRequestedFor(urlEqualTo("/issuing-other.crl")));
+        server.verify(0, getRequestedFor(urlEqualTo("/issuing-spare.crl")));
+    }
+
+    @Test
+    void aCrlOfSomeReasonsOnlyWithNoOtherDistributionPointIsOutOfScopeAfterOneFetch() {
+        serve("/root.crl", pki.crl(root));
+        serve("/issuing.crl", pki.pki.crl(issuing, TestPki.freshCrl().onlySomeReasons(Set.of(ReasonFlag.KEY_COMPROMISE))));
+
+        TrustVerdict verdict = verify(online(root), leaf, List.of(issuing), List.of());
+
+        assertThat(verdict.outcome().code()).isEqualTo(OutcomeCode.CRL_OUT_OF_SCOPE);
+        assertThat(verdict.outcome().message()).startsWith("the CRL from " + server.baseUrl() + "/issuing.crl for "
+                + "CN=alice@contoso.com,O=Contoso covers some revocation reasons only");
+        server.verify(1, getRequestedFor(urlEqualTo("/issuing.crl")));
     }
 
     private static void serve(String path, byte[] body) {

@@ -36,7 +36,9 @@ public final class CertificateSpec {
     private Instant notAfter;
     private Set<KeyUsageBit> keyUsage;
     private List<String> extendedKeyUsage;
-    private final List<URI> crlDistributionPoints = new ArrayList<>();
+    private final List<CrlDistributionPoint> crlDistributionPoints = new ArrayList<>();
+    private URI freshestCrl;
+    private boolean unknownCriticalExtension;
     private URI caIssuers;
     private KeyAlgorithm algorithm = KeyAlgorithm.EC_P256;
     private boolean brokenSignature;
@@ -154,8 +156,26 @@ public final class CertificateSpec {
         return this;
     }
 
+    /** Adds a distribution point named by the URI alone: every reason, the CRL of the certificate's issuer. */
     public CertificateSpec crlDistributionPoint(URI uri) {
-        crlDistributionPoints.add(uri);
+        return crlDistributionPoint(CrlDistributionPoint.at(uri));
+    }
+
+    /** Adds a distribution point with its reasons and cRLIssuer as given. */
+    public CertificateSpec crlDistributionPoint(CrlDistributionPoint point) {
+        crlDistributionPoints.add(Objects.requireNonNull(point, "point"));
+        return this;
+    }
+
+    /** Adds the freshest CRL extension (RFC 5280 §4.2.1.15): where the delta CRLs are served. */
+    public CertificateSpec freshestCrl(URI uri) {
+        this.freshestCrl = Objects.requireNonNull(uri, "uri");
+        return this;
+    }
+
+    /** Adds {@link CrlSpec#UNKNOWN_EXTENSION}, an extension nobody knows, as a critical extension. */
+    public CertificateSpec unknownCriticalExtension() {
+        this.unknownCriticalExtension = true;
         return this;
     }
 
@@ -228,8 +248,23 @@ public final class CertificateSpec {
         return extendedKeyUsage;
     }
 
+    /** The fullName URIs of the distribution points, in order. */
     public List<URI> crlDistributionPoints() {
+        return crlDistributionPoints.stream().map(CrlDistributionPoint::address).toList();
+    }
+
+    /** The distribution points with their reasons and cRLIssuer, in order. */
+    public List<CrlDistributionPoint> distributionPoints() {
         return List.copyOf(crlDistributionPoints);
+    }
+
+    /** The freshest CRL address, or null when the extension is left out. */
+    public URI freshestCrl() {
+        return freshestCrl;
+    }
+
+    public boolean hasUnknownCriticalExtension() {
+        return unknownCriticalExtension;
     }
 
     public URI caIssuers() {

@@ -12,6 +12,7 @@ import java.security.KeyStore;
 import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.Provider;
+import java.net.URI;
 import java.security.cert.CRLReason;
 import java.security.cert.X509Certificate;
 import java.security.spec.PKCS8EncodedKeySpec;
@@ -27,6 +28,7 @@ import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.DERBMPString;
 import org.bouncycastle.asn1.DERIA5String;
+import org.bouncycastle.asn1.DERNull;
 import org.bouncycastle.asn1.DERSequence;
 import org.bouncycastle.asn1.DERTaggedObject;
 import org.bouncycastle.asn1.DERUTF8String;
@@ -44,10 +46,14 @@ import org.bouncycastle.asn1.x509.DistributionPoint;
 import org.bouncycastle.asn1.x509.DistributionPointName;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.Extensions;
+import org.bouncycastle.asn1.x509.ExtensionsGenerator;
 import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.asn1.x509.IssuingDistributionPoint;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.asn1.x509.ReasonFlags;
 import org.bouncycastle.asn1.x509.SubjectKeyIdentifier;
 import org.bouncycastle.cert.X509CRLHolder;
 import org.bouncycastle.cert.X509CertificateHolder;
@@ -116,24 +122,49 @@ public final class Pki {
         return mint(spec, keys, issuerName, issuer.keyPair(), issuerAlgorithm);
     }
 
-    /** A CRL issued by {@code ca}, DER. */
+    /**
+     * A CRL issued under the name of {@code ca}, DER: signed with the CA's key unless the spec says
+     * otherwise, with an authority key identifier naming the signing certificate's key, a CRL
+     * number, and the entries and extensions the spec asks for (an issuing distribution point,
+     * critical, when any of its fields is set).
+     */
     public byte[] crl(IssuedCertificate ca, CrlSpec spec) {
         try {
             X500Name issuerName = X500Name.getInstance(ca.certificate().getSubjectX500Principal().getEncoded());
             X509v2CRLBuilder builder = new X509v2CRLBuilder(issuerName, Date.from(spec.thisUpdate()));
-            builder.setNextUpdate(Date.from(spec.nextUpdate()));
-            for (CrlSpec.Entry entry : spec.revoked()) {
-                builder.addCRLEntry(entry.serialNumber(), Date.from(entry.revocationDate()), entry.reasonCode());
+            if (spec.nextUpdate() != null) {
+                builder.setNextUpdate(Date.from(spec.nextUpdate()));
             }
+            for (CrlSpec.Entry entry : spec.revoked()) {
+                builder.addCRLEntry(entry.serialNumber(), Date.from(entry.revocationDate()), entryExtensions(entry));
+            }
+            IssuedCertificate signer = spec.signer() == null ? ca : spec.signer();
             JcaX509ExtensionUtils utils = new JcaX509ExtensionUtils();
             builder.addExtension(Extension.authorityKeyIdentifier, false,
-                    utils.createAuthorityKeyIdentifier(ca.certificate()));
-            builder.addExtension(Extension.cRLNumber, false,
-                    new CRLNumber(BigInteger.valueOf(1)));
-            KeyAlgorithm algorithm = algorithmOf(ca.keyPair());
+                    utils.createAuthorityKeyIdentifier(signer.certificate()));
+            builder.addExtension(Extension.cRLNumber, false, new CRLNumber(spec.crlNumber()));
+            if (spec.deltaOf() != null) {
+                builder.addExtension(Extension.deltaCRLIndicator, true, new CRLNumber(spec.deltaOf()));
+            }
+            if (spec.hasIssuingDistributionPoint()) {
+                DistributionPointName name = spec.distributionPointName() == null ? null
+                        : new DistributionPointName(uriNames(spec.distributionPointName()));
+                ReasonFlags reasons = spec.onlySomeReasons().isEmpty() ? null : ReasonFlag.of(spec.onlySomeReasons());
+                builder.addExtension(Extension.issuingDistributionPoint, true, new IssuingDistributionPoint(name,
+                        spec.isOnlyContainsUserCerts(), spec.isOnlyContainsCaCerts(), reasons, spec.isIndirect(),
+                        spec.isOnlyContainsAttributeCerts()));
+            }
+            if (spec.freshestCrl() != null) {
+                builder.addExtension(Extension.freshestCRL, false, distributionPoints(
+                        List.of(CrlDistributionPoint.at(spec.freshestCrl()))));
+            }
+            if (spec.hasUnknownCriticalExtension()) {
+                builder.addExtension(new ASN1ObjectIdentifier(CrlSpec.UNKNOWN_EXTENSION), true, DERNull.INSTANCE);
+            }
+            KeyAlgorithm algorithm = algorithmOf(signer.keyPair());
             PrivateKey signingKey = spec.isSignedByAnotherKey()
                     ? nextKey(algorithm).getPrivate()
-                    : ca.keyPair().getPrivate();
+                    : signer.keyPair().getPrivate();
             X509CRLHolder holder = builder.build(signer(algorithm, signingKey));
             return holder.getEncoded();
         } catch (IOException e) {
@@ -141,6 +172,36 @@ public final class Pki {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot mint a CRL for " + ca.name(), e);
         }
+    }
+
+    /** The reason code, and the certificateIssuer and unknown extensions an entry asks for, all but the reason critical. */
+    private static Extensions entryExtensions(CrlSpec.Entry entry) throws IOException {
+        ExtensionsGenerator extensions = new ExtensionsGenerator();
+        if (entry.reasonCode() != 0) {
+            extensions.addExtension(Extension.reasonCode, false, org.bouncycastle.asn1.x509.CRLReason.lookup(entry.reasonCode()));
+        }
+        if (entry.certificateIssuer() != null) {
+            extensions.addExtension(Extension.certificateIssuer, true, new GeneralNames(new GeneralName(
+                    X500Name.getInstance(entry.certificateIssuer().getEncoded()))));
+        }
+        if (entry.unknownCriticalExtension()) {
+            extensions.addExtension(new ASN1ObjectIdentifier(CrlSpec.UNKNOWN_EXTENSION), true, DERNull.INSTANCE);
+        }
+        return extensions.isEmpty() ? null : extensions.generate();
+    }
+
+    /** The CRLDistPoint of these points: each a fullName URI, with its reasons and cRLIssuer when given. */
+    private static CRLDistPoint distributionPoints(List<CrlDistributionPoint> points) {
+        return new CRLDistPoint(points.stream()
+                .map(point -> new DistributionPoint(new DistributionPointName(uriNames(point.address())),
+                        point.reasons().isEmpty() ? null : ReasonFlag.of(point.reasons()),
+                        point.crlIssuer() == null ? null : new GeneralNames(new GeneralName(
+                                X500Name.getInstance(point.crlIssuer().getEncoded())))))
+                .toArray(DistributionPoint[]::new));
+    }
+
+    private static GeneralNames uriNames(URI uri) {
+        return new GeneralNames(new GeneralName(GeneralName.uniformResourceIdentifier, new DERIA5String(uri.toString())));
     }
 
     /** A PKCS#7 / CMS "certs-only" bundle (SignedData with no signers) holding the certificates, DER. */
@@ -310,13 +371,15 @@ public final class Pki {
                 builder.addExtension(Extension.subjectAlternativeName, false,
                         new GeneralNames(names.toArray(GeneralName[]::new)));
             }
-            if (!spec.crlDistributionPoints().isEmpty()) {
-                DistributionPoint[] points = spec.crlDistributionPoints().stream()
-                        .map(uri -> new DistributionPoint(new DistributionPointName(new GeneralNames(
-                                new GeneralName(GeneralName.uniformResourceIdentifier, new DERIA5String(uri.toString())))),
-                                null, null))
-                        .toArray(DistributionPoint[]::new);
-                builder.addExtension(Extension.cRLDistributionPoints, false, new CRLDistPoint(points));
+            if (!spec.distributionPoints().isEmpty()) {
+                builder.addExtension(Extension.cRLDistributionPoints, false, distributionPoints(spec.distributionPoints()));
+            }
+            if (spec.freshestCrl() != null) {
+                builder.addExtension(Extension.freshestCRL, false,
+                        distributionPoints(List.of(CrlDistributionPoint.at(spec.freshestCrl()))));
+            }
+            if (spec.hasUnknownCriticalExtension()) {
+                builder.addExtension(new ASN1ObjectIdentifier(CrlSpec.UNKNOWN_EXTENSION), true, DERNull.INSTANCE);
             }
             if (spec.caIssuers() != null) {
                 builder.addExtension(Extension.authorityInfoAccess, false, new AuthorityInformationAccess(

@@ -11,6 +11,7 @@ import java.security.KeyStore;
 import java.security.SignatureException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509CRL;
+import java.security.cert.X509CRLEntry;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Collections;
@@ -21,11 +22,19 @@ import javax.security.auth.x500.X500Principal;
 
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.DERUTF8String;
+import org.bouncycastle.asn1.x509.AuthorityKeyIdentifier;
+import org.bouncycastle.asn1.x509.CRLDistPoint;
+import org.bouncycastle.asn1.x509.CRLNumber;
+import org.bouncycastle.asn1.x509.DistributionPoint;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.asn1.x509.IssuingDistributionPoint;
+import org.bouncycastle.asn1.x509.ReasonFlags;
+import org.bouncycastle.asn1.x509.SubjectKeyIdentifier;
 import org.bouncycastle.asn1.x509.OtherName;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
+import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
 import org.junit.jupiter.api.Test;
 
 class PkiTest {
@@ -219,5 +228,135 @@ class PkiTest {
         assertThat(bits[0]).as("digitalSignature").isFalse();
         assertThatThrownBy(() -> CertificateSpec.smime("x@contoso.com", FROM, UNTIL).serialNumber(BigInteger.ZERO))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void a_crl_may_carry_an_issuing_distribution_point_that_limits_its_scope() throws Exception {
+        IssuedCertificate root = pki.selfSigned(CertificateSpec.authority("Root", FROM, UNTIL));
+        URI published = URI.create("http://127.0.0.1:1/crl/root-users.crl");
+
+        X509CRL crl = read(pki.crl(root, new CrlSpec(FROM, UNTIL).distributionPointName(published)
+                .onlyContainsUserCerts().onlySomeReasons(Set.of(ReasonFlag.KEY_COMPROMISE, ReasonFlag.CA_COMPROMISE))));
+
+        assertThat(crl.getCriticalExtensionOIDs()).contains(Extension.issuingDistributionPoint.getId());
+        IssuingDistributionPoint idp = IssuingDistributionPoint.getInstance(
+                JcaX509ExtensionUtils.parseExtensionValue(crl.getExtensionValue(Extension.issuingDistributionPoint.getId())));
+        assertThat(idp.onlyContainsUserCerts()).isTrue();
+        assertThat(idp.onlyContainsCACerts()).isFalse();
+        assertThat(idp.onlyContainsAttributeCerts()).isFalse();
+        assertThat(idp.isIndirectCRL()).isFalse();
+        assertThat(idp.getOnlySomeReasons().intValue())
+                .isEqualTo(ReasonFlags.keyCompromise | ReasonFlags.cACompromise);
+        assertThat(GeneralNames.getInstance(idp.getDistributionPoint().getName()).getNames()[0].getName().toString())
+                .isEqualTo(published.toString());
+
+        IssuingDistributionPoint others = IssuingDistributionPoint.getInstance(JcaX509ExtensionUtils.parseExtensionValue(
+                read(pki.crl(root, new CrlSpec(FROM, UNTIL).onlyContainsCaCerts().indirect()))
+                        .getExtensionValue(Extension.issuingDistributionPoint.getId())));
+        IssuingDistributionPoint attributes = IssuingDistributionPoint.getInstance(JcaX509ExtensionUtils.parseExtensionValue(
+                read(pki.crl(root, new CrlSpec(FROM, UNTIL).onlyContainsAttributeCerts()))
+                        .getExtensionValue(Extension.issuingDistributionPoint.getId())));
+        assertThat(others.onlyContainsCACerts()).isTrue();
+        assertThat(attributes.onlyContainsAttributeCerts()).isTrue();
+        assertThat(others.isIndirectCRL()).isTrue();
+        assertThat(others.getDistributionPoint()).isNull();
+        assertThat(read(pki.crl(root, new CrlSpec(FROM, UNTIL))).getExtensionValue(
+                Extension.issuingDistributionPoint.getId())).isNull();
+    }
+
+    @Test
+    void an_indirect_crl_names_the_issuer_of_its_entries_and_an_entry_may_carry_an_unknown_critical_extension()
+            throws Exception {
+        IssuedCertificate root = pki.selfSigned(CertificateSpec.authority("Root", FROM, UNTIL));
+        IssuedCertificate issuing = pki.issue(CertificateSpec.authority("Issuing", FROM, UNTIL), root);
+        IssuedCertificate crlIssuer = pki.issue(CertificateSpec.authority("CRL Issuer", FROM, UNTIL)
+                .keyUsage(Set.of(KeyUsageBit.CRL_SIGN)), root);
+        IssuedCertificate alice = pki.issue(CertificateSpec.smime("alice@contoso.com", FROM, UNTIL), issuing);
+
+        X509CRL crl = read(pki.crl(crlIssuer, new CrlSpec(FROM, UNTIL).indirect()
+                .revoke(new CrlSpec.Entry(alice.serialNumber(), FROM, Pki.reasonCode("keyCompromise"))
+                        .issuedBy(issuing.certificate().getSubjectX500Principal()).withUnknownCriticalExtension())));
+
+        X509CRLEntry entry = crl.getRevokedCertificate(alice.certificate());
+        assertThat(entry).isNotNull();
+        assertThat(entry.getCertificateIssuer()).isEqualTo(issuing.certificate().getSubjectX500Principal());
+        assertThat(entry.getCriticalExtensionOIDs()).containsExactlyInAnyOrder(Extension.certificateIssuer.getId(),
+                CrlSpec.UNKNOWN_EXTENSION);
+        assertThat(entry.getNonCriticalExtensionOIDs()).containsExactly(Extension.reasonCode.getId());
+        assertThat(crl.getIssuerX500Principal()).isEqualTo(crlIssuer.certificate().getSubjectX500Principal());
+        crl.verify(crlIssuer.certificate().getPublicKey());
+    }
+
+    @Test
+    void a_crl_may_be_a_delta_name_its_deltas_carry_an_unknown_critical_extension_or_lack_a_next_update()
+            throws Exception {
+        IssuedCertificate root = pki.selfSigned(CertificateSpec.authority("Root", FROM, UNTIL));
+        URI deltas = URI.create("http://127.0.0.1:1/crl/root-delta.crl");
+
+        X509CRL delta = read(pki.crl(root, new CrlSpec(FROM, UNTIL).crlNumber(BigInteger.valueOf(8))
+                .deltaOf(BigInteger.valueOf(7))));
+        X509CRL base = read(pki.crl(root, new CrlSpec(FROM, UNTIL).crlNumber(BigInteger.valueOf(7)).freshestCrl(deltas)));
+        X509CRL odd = read(pki.crl(root, new CrlSpec(FROM, UNTIL).unknownCriticalExtension().withoutNextUpdate()));
+
+        assertThat(delta.getCriticalExtensionOIDs()).containsExactly(Extension.deltaCRLIndicator.getId());
+        assertThat(CRLNumber.getInstance(JcaX509ExtensionUtils.parseExtensionValue(
+                delta.getExtensionValue(Extension.deltaCRLIndicator.getId()))).getCRLNumber()).isEqualTo(7);
+        assertThat(CRLNumber.getInstance(JcaX509ExtensionUtils.parseExtensionValue(
+                delta.getExtensionValue(Extension.cRLNumber.getId()))).getCRLNumber()).isEqualTo(8);
+        assertThat(base.getNonCriticalExtensionOIDs()).contains(Extension.freshestCRL.getId());
+        assertThat(base.getCriticalExtensionOIDs()).isNullOrEmpty();
+        assertThat(odd.getCriticalExtensionOIDs()).containsExactly(CrlSpec.UNKNOWN_EXTENSION);
+        assertThat(odd.getNextUpdate()).isNull();
+    }
+
+    @Test
+    void a_crl_may_be_signed_by_another_certificate_of_the_ca_under_the_ca_name() throws Exception {
+        IssuedCertificate root = pki.selfSigned(CertificateSpec.authority("Root", FROM, UNTIL));
+        IssuedCertificate issuing = pki.issue(CertificateSpec.authority("Issuing", FROM, UNTIL), root);
+        IssuedCertificate crlSigning = pki.issue(CertificateSpec.authority("Issuing", FROM, UNTIL)
+                .keyUsage(Set.of(KeyUsageBit.CRL_SIGN)), root);
+
+        X509CRL crl = read(pki.crl(issuing, new CrlSpec(FROM, UNTIL).signedBy(crlSigning)));
+
+        assertThat(crlSigning.certificate().getSubjectX500Principal())
+                .isEqualTo(issuing.certificate().getSubjectX500Principal());
+        assertThat(crl.getIssuerX500Principal()).isEqualTo(issuing.certificate().getSubjectX500Principal());
+        crl.verify(crlSigning.certificate().getPublicKey());
+        assertThatThrownBy(() -> crl.verify(issuing.certificate().getPublicKey())).isInstanceOf(SignatureException.class);
+        byte[] keyId = AuthorityKeyIdentifier.getInstance(JcaX509ExtensionUtils.parseExtensionValue(
+                crl.getExtensionValue(Extension.authorityKeyIdentifier.getId()))).getKeyIdentifier();
+        assertThat(keyId).isEqualTo(SubjectKeyIdentifier.getInstance(JcaX509ExtensionUtils.parseExtensionValue(
+                crlSigning.certificate().getExtensionValue(Extension.subjectKeyIdentifier.getId()))).getKeyIdentifier());
+    }
+
+    @Test
+    void a_certificate_may_limit_its_distribution_points_name_a_crl_issuer_its_deltas_and_an_unknown_critical_extension()
+            throws Exception {
+        IssuedCertificate root = pki.selfSigned(CertificateSpec.authority("Root", FROM, UNTIL));
+        X500Principal crlIssuer = new X500Principal("CN=CRL Issuer,O=Contoso");
+        URI first = URI.create("http://127.0.0.1:1/crl/compromise.crl");
+        URI second = URI.create("http://127.0.0.1:1/crl/indirect.crl");
+        IssuedCertificate alice = pki.issue(CertificateSpec.smime("alice@contoso.com", FROM, UNTIL)
+                .crlDistributionPoint(CrlDistributionPoint.at(first).reasons(Set.of(ReasonFlag.KEY_COMPROMISE)))
+                .crlDistributionPoint(CrlDistributionPoint.at(second).crlIssuer(crlIssuer))
+                .freshestCrl(URI.create("http://127.0.0.1:1/crl/delta.crl"))
+                .unknownCriticalExtension(), root);
+
+        X509Certificate certificate = alice.certificate();
+        DistributionPoint[] points = CRLDistPoint.getInstance(JcaX509ExtensionUtils.parseExtensionValue(
+                certificate.getExtensionValue(Extension.cRLDistributionPoints.getId()))).getDistributionPoints();
+        assertThat(points).hasSize(2);
+        assertThat(points[0].getReasons().intValue()).isEqualTo(ReasonFlags.keyCompromise);
+        assertThat(points[0].getCRLIssuer()).isNull();
+        assertThat(points[1].getReasons()).isNull();
+        assertThat(new X500Principal(points[1].getCRLIssuer().getNames()[0].getName().toASN1Primitive().getEncoded()))
+                .isEqualTo(crlIssuer);
+        assertThat(certificate.getNonCriticalExtensionOIDs()).contains(Extension.freshestCRL.getId());
+        assertThat(certificate.getCriticalExtensionOIDs()).contains(CrlSpec.UNKNOWN_EXTENSION);
+        assertThat(ReasonFlag.byRfcName("aACompromise")).isEqualTo(ReasonFlag.AA_COMPROMISE);
+    }
+
+    private static X509CRL read(byte[] der) throws Exception {
+        return (X509CRL) CertificateFactory.getInstance("X.509").generateCRL(new ByteArrayInputStream(der));
     }
 }
