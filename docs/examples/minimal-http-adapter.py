@@ -173,7 +173,12 @@ class Adapter(BaseHTTPRequestHandler):
             refusal = (415, "UNSUPPORTED_MEDIA_TYPE", "a POST carries JSON")
         else:
             return False
-        self.close_connection = True  # its body, if any, is never read
+        # A small body is read and dropped, so that closing does not reset the connection before the
+        # caller reads the refusal; a large one is never read, and the connection closes.
+        length = self.headers.get("Content-Length", "0")
+        if length.isdigit() and int(length) <= 64 * 1024:
+            self.rfile.read(int(length))
+        self.close_connection = True
         self.error(*refusal)
         return True
 

@@ -48,7 +48,7 @@ import org.smimeconformance.engine.trust.TrustValidator;
  * public final class IgnoresRevocation extends ReferenceImplementation {
  *     public IgnoresRevocation() {
  *         super("ignores-revocation", "never queries a CRL",
- *               parts -> parts.withTrust(trust -> trust.withRevocationCheck((path, anchor, at, crls, source) -> Optional.empty())));
+ *               parts -> parts.withTrust(trust -> trust.withRevocationCheck((path, anchor, at, atHand, crls, source) -> Optional.empty())));
  *     }
  * }
  * }</pre>
